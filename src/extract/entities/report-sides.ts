@@ -43,7 +43,7 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
         beatenBy(t, text) ||
         givenResult(t, text) ||
         carriedSide(t, text, unknown) ||
-        resultFor(t, text, (side) => townOfNoNation(side) || pluralNamedSide(side)))
+        resultFor(t, text, (side) => townOfNoNation(side.c.text) || pluralNamedSide(side)))
     )
       sides.add(plainLower(t.c.text));
   }
@@ -76,7 +76,7 @@ const namedBeforeSideNoun = (t: TypedCandidate) =>
  *  who was benched", "Ferguson, who served"). */
 const townAsWho = (t: TypedCandidate, text: string) => {
   if (t.caps || t.c.next !== ',' || t.c.nextAfter !== 'who' || t.c.titles.length || isKnownPerson(t.c.text)) return false;
-  if (!townOfNoNation(t) && !(namedForTown(t) && !isFirstName(t.c.words[0]!))) return false;
+  if (!townOfNoNation(t.c.text) && !(namedForTown(t) && !isFirstName(t.c.words[0]!))) return false;
   const verb = /^\s*,\s*who\s+(\p{Ll}+)/u.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? '';
   return !/^(?:is|was|has|does)$|[^s]s$/u.test(verb);
 };
@@ -85,11 +85,7 @@ const townAsWho = (t: TypedCandidate, text: string) => {
  *  and a word after it) a side was held or beaten by is a side (a nation's stays the nation; "beaten in straight
  *  sets by Philippoussis" names no town). */
 const beatenBy = (t: TypedCandidate, text: string) =>
-  t.c.prev === 'by' &&
-  !t.caps &&
-  !t.c.titles.length &&
-  (townOfNoNation(t) || namedForTown(t)) &&
-  BEATEN_BY.test(text.slice(Math.max(0, t.c.start - 60), t.c.start));
+  t.c.prev === 'by' && !t.caps && !t.c.titles.length && namedAsTown(t) && BEATEN_BY.test(text.slice(Math.max(0, t.c.start - 60), t.c.start));
 const BEATEN_BY = /\b(?:were|was|been|being)\s+(?:held|beaten|defeated|thrashed|hammered|edged|knocked\s+out)\b[^.;:!?"“”]{0,40}?\bby\s+$/u;
 
 /** "to give Minnesota a 3-2 win", "gave Texas a 5-4 lead in the eighth": a town (or a town and a word after it)
@@ -98,7 +94,7 @@ const givenResult = (t: TypedCandidate, text: string) =>
   /^(?:give|gives|gave|giving|handed|hand|hands)$/u.test(t.c.prev) &&
   !t.caps &&
   !t.c.titles.length &&
-  (townOfNoNation(t) || namedForTown(t)) &&
+  namedAsTown(t) &&
   /^\s+an?\s+(?:\d{1,3}-\d{1,3}\s+|(?:\p{Ll}+-run|first|early|late|narrow|comfortable)\s+)?(?:lead|win|victory|advantage)\b/u.test(
     text.slice(t.c.end, t.c.end + 40),
   );
@@ -107,7 +103,7 @@ const givenResult = (t: TypedCandidate, text: string) =>
  *  and a word after it), or a name the gazetteer and the lexicon lack, carried to, owning, holding or held to a
  *  result (a nation's stays the nation). */
 const carriedSide = (t: TypedCandidate, text: string, unknown: (t: TypedCandidate) => boolean) =>
-  !t.caps && !t.c.titles.length && (townOfNoNation(t) || namedForTown(t) || unknown(t)) && liftedToResult(t.c.prev, t.c.end, text);
+  !t.caps && !t.c.titles.length && (namedAsTown(t) || unknown(t)) && liftedToResult(t.c.prev, t.c.end, text);
 
 /** Whether a name of a word or two is none the gazetteer or the lexicon knows, no given name opens it and
  *  the story names no person in full with its last word ("Tom Pike … Pike's 2-1 win" is a player's). */
@@ -124,8 +120,9 @@ function unknownNames(typed: TypedCandidate[]): (t: TypedCandidate) => boolean {
     !surnames.has(plainLower(t.c.words[t.c.words.length - 1]!));
 }
 
-const townOfNoNation = (t: TypedCandidate) => {
-  const place = lookupLocation(t.c.text);
+/** Whether a name is a place's but no nation's: "Leeds", "Ohio", not "England". */
+const townOfNoNation = (name: string) => {
+  const place = lookupLocation(name);
   return !!place && !isNation(place);
 };
 
@@ -138,7 +135,7 @@ function addListedSides(typed: TypedCandidate[], text: string, sides: Set<string
     for (let i = 1; i < order.length; i++) {
       const [a, b] = [order[i - 1]!, order[i]!];
       const [first, second] = order === typed ? [a, b] : [b, a];
-      if (!listed(first, second) || !isSide(a) || b.caps || b.headline || b.c.words.length > 1 || !townOfNoNation(b)) continue;
+      if (!listed(first, second) || !isSide(a) || b.caps || b.headline || b.c.words.length > 1 || !townOfNoNation(b.c.text)) continue;
       sides.add(plainLower(b.c.text));
     }
   }
@@ -151,10 +148,7 @@ function clubOfTown(t: TypedCandidate): boolean {
   const last = words[words.length - 1]!;
   if (t.caps || t.c.titles.length || words.length < 2 || words.length > 3 || !isLargeCity(last) || lookupLocation(t.c.text) || playerOfNation(t.c))
     return false;
-  const place = lookupLocation(last);
-  return (
-    !!place && !isNation(place) && words.every((w) => /^\p{Lu}/u.test(w)) && !isFirstName(words[0]!) && !isInitials(words[0]!) && !isDemonymWord(words[0]!)
-  );
+  return townOfNoNation(last) && words.every((w) => /^\p{Lu}/u.test(w)) && !isFirstName(words[0]!) && !isInitials(words[0]!) && !isDemonymWord(words[0]!);
 }
 
 // Verbs a side takes in the plural: "Vicenza stay top", "Parma were held", "Bochum have won".
@@ -190,13 +184,7 @@ function pluralAsSide(t: TypedCandidate): boolean {
   // The town opens its clause: "besieging Turin were defeated" has another subject.
   const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
   const acts = opens && doesAsSide(t);
-  return (
-    !t.caps &&
-    (acts || SIDE_OBJECT_VERB.test(t.c.prev)) &&
-    !t.c.titles.length &&
-    !isFirstName(t.c.words[0]!) &&
-    (townOfNoNation(t) || namedForTown(t) || pluralNamedSide(t))
-  );
+  return !t.caps && (acts || SIDE_OBJECT_VERB.test(t.c.prev)) && !t.c.titles.length && !isFirstName(t.c.words[0]!) && (namedAsTown(t) || pluralNamedSide(t));
 }
 
 /** "Wasps stayed second", "Harlequins crushed …": a word in the plural that is no place, people, party's
@@ -211,11 +199,10 @@ const pluralNamedSide = (t: TypedCandidate) =>
   !t.c.onlyIfKnown;
 
 /** "Nottingham Forest", "Derby County": a town and a word after it the gazetteer does not know together. */
-const namedForTown = (t: TypedCandidate) => {
-  const [town, ...rest] = t.c.words;
-  const place = rest.length === 1 ? lookupLocation(town!) : undefined;
-  return !!place && !isNation(place) && !lookupLocation(t.c.text);
-};
+const namedForTown = (t: TypedCandidate) => t.c.words.length === 2 && townOfNoNation(t.c.words[0]!) && !lookupLocation(t.c.text);
+
+/** "Leeds", "Nottingham Forest": a town (a nation's side stays the nation), or a town and a word after it. */
+const namedAsTown = (t: TypedCandidate) => townOfNoNation(t.c.text) || namedForTown(t);
 
 // "Galatasaray's Romanian international", "Reggiana's new striker": a side's players, named after it.
 const PLAYER_AFTER =
