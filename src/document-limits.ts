@@ -9,11 +9,11 @@ import type { Plugin } from 'graphql-yoga';
 import { clientError, ErrorCode } from './errors.js';
 
 /** Far above any query a client writes (GraphiQL's schema query has under 200 tokens). */
-export const MAX_TOKENS = 5_000;
+const MAX_TOKENS = 5_000;
 /** Selections nest at most MAX_DEPTH deep; inline fragments, arguments and input objects add a few levels. */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 /** As many things at once as a list argument may name. */
-export const MAX_ALIASES = 20;
+const MAX_ALIASES = 20;
 
 const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
 const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
@@ -54,7 +54,7 @@ function countAliases(document: DocumentNode): number {
 }
 
 /** Parses a query within the bounds above; each refusal is QUERY_TOO_COMPLEX naming its limit. */
-export function boundedParse(source: string | Source, options?: ParseOptions): DocumentNode {
+function boundedParse(source: string | Source, options?: ParseOptions): DocumentNode {
   const src = typeof source === 'string' ? new Source(source) : source;
   checkTokens(src);
   const document = parse(src, options);

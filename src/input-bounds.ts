@@ -23,7 +23,7 @@ const DEFAULT_LIST_LIMIT = 20;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
-export interface Bounds {
+interface Bounds {
   maxListItems: (path: string) => number;
 }
 

@@ -40,7 +40,7 @@ export const POSSESSIVE_DETERMINERS = new Set('his her their its my our your'.sp
 // Words that open a noun phrase but never end one ("have a say", "the said").
 export const ARTICLES = new Set([...ARTICLE_ALTERNATIVES.split('|'), ...POSSESSIVE_DETERMINERS]);
 /** The articles, the possessive determiners and the demonstratives, lower case: after one a word is a noun's ("the plan", "their call"). */
-export const DETERMINERS = new Set([...ARTICLES, 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([...ARTICLES, 'this', 'that', 'these', 'those']);
 /** Whether a word in any case is a determiner (DETERMINERS). */
 export const isDeterminer = (word: string) => DETERMINERS.has(word.toLowerCase());
 /** A determiner other than "that", which may as well open a clause ("the posting", not "said that reporting …"). */

@@ -101,7 +101,7 @@ function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Ma
 }
 
 /** The parts of the payload, in the order the write statement takes them. */
-export const PAYLOAD_PARTS = ['article', 'entities', 'aliases', 'mentions', 'statements', 'statementAbout', 'quotes', 'quoteAbout', 'quoteStatements'] as const;
+const PAYLOAD_PARTS = ['article', 'entities', 'aliases', 'mentions', 'statements', 'statementAbout', 'quotes', 'quoteAbout', 'quoteStatements'] as const;
 
 type Row = Record<string, unknown>;
 
@@ -167,7 +167,7 @@ const COLUMNS = Object.entries(PAYLOAD_COLUMNS).map(([part, columns]) => ({
 
 /** The write statement's parameters for a payload: the article as JSON, then each column of each
  *  part of rows (in the order of `PAYLOAD_COLUMNS`) as PostgreSQL's text form of an array. */
-export function payloadParameters(payload: ReturnType<typeof articlePayload>): string[] {
+function payloadParameters(payload: ReturnType<typeof articlePayload>): string[] {
   const parameters = [JSON.stringify(payload.article)];
   for (const { part, names, elements } of COLUMNS) {
     const rows = payload[part] as Row[];

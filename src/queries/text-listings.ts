@@ -55,7 +55,7 @@ const DOCUMENT_ORDER: OrderKey[] = [
   { column: sql`x."articleId"`, desc: false },
   { column: sql`x."position"`, desc: false },
 ];
-export const QUOTE_SQL_ORDERS = {
+const QUOTE_SQL_ORDERS = {
   DOCUMENT: DOCUMENT_ORDER,
   PUBLISHED_DESC: [
     { column: sql`a."publishedAt"`, desc: true, nullable: true, ofArticle: true },
@@ -68,7 +68,7 @@ export const QUOTE_SQL_ORDERS = {
     { column: sql`x."position"`, desc: false },
   ],
 } satisfies Record<string, OrderKey[]>;
-export const ARTICLE_SQL_ORDERS = {
+const ARTICLE_SQL_ORDERS = {
   PUBLISHED_DESC: [
     { column: sql`x."publishedAt"`, desc: true, nullable: true },
     { column: sql`x."id"`, desc: true },

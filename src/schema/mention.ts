@@ -2,7 +2,7 @@ import { builder } from './builder.js';
 import { connectionOf } from './pagination.js';
 import { MentionKindEnum } from './scalars.js';
 
-export const Mention = builder.prismaNode('Mention', {
+const Mention = builder.prismaNode('Mention', {
   nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
   select: { id: true }, // only the columns a query asks for
