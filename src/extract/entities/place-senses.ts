@@ -6,12 +6,12 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isCompanyWord } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { nameKey } from './retype.js';
 import { hasGivenName } from './name-words.js';
 import { endsInPlaceHead, LOCATION_HEADS, opensPlace, PLACE_KINDS } from './place-vocabulary.js';
 import { isCommonWord } from '../lexicon.js';
 
 const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'outside', 'around']);
-const key = (t: TypedCandidate) => t.c.text.toLowerCase();
 
 /** Retypes (in place) as places the persons named as above. */
 export function placesNamedAsPersons(typed: TypedCandidate[]): void {
@@ -19,10 +19,10 @@ export function placesNamedAsPersons(typed: TypedCandidate[]): void {
   const personal = new Set<string>();
   for (const t of typed) {
     if (t.c.words.length < 2) continue;
-    if (t.type === 'LOCATION' && (PLACE_BEFORE.has(t.c.prev) || lookupLocation(t.c.text))) placed.add(key(t));
-    if (t.type === 'PERSON' && (t.c.titles.length || t.c.honorific || hasGivenName(t.c.words))) personal.add(key(t));
+    if (t.type === 'LOCATION' && (PLACE_BEFORE.has(t.c.prev) || lookupLocation(t.c.text))) placed.add(nameKey(t));
+    if (t.type === 'PERSON' && (t.c.titles.length || t.c.honorific || hasGivenName(t.c.words))) personal.add(nameKey(t));
   }
-  for (const t of typed) if (t.type === 'PERSON' && placed.has(key(t)) && !personal.has(key(t))) t.type = 'LOCATION';
+  for (const t of typed) if (t.type === 'PERSON' && placed.has(nameKey(t)) && !personal.has(nameKey(t))) t.type = 'LOCATION';
 }
 
 /** "Thursday, May 7 | Ottilie Berlin, an Australian woman, has said … Her lawyer said Ottilie Berlin": a name of two
@@ -56,16 +56,16 @@ function retypePlaceMentions(
   outnumbers: (count: { named: number; places: number }) => boolean,
 ): void {
   const counts = new Map<string, { named: number; places: number }>();
-  for (const t of typed) if (t.type === type && eligible(t)) counts.set(key(t), { named: 0, places: 0 });
+  for (const t of typed) if (t.type === type && eligible(t)) counts.set(nameKey(t), { named: 0, places: 0 });
   for (const t of typed) {
-    const count = counts.get(key(t));
+    const count = counts.get(nameKey(t));
     if (count && t.type === type) count.named++;
     else if (count && t.type === 'LOCATION') count.places++;
   }
-  const places = new Set(typed.filter((t) => t.type === 'LOCATION' && counts.has(key(t)) && placed(t)).map(key));
+  const places = new Set(typed.filter((t) => t.type === 'LOCATION' && counts.has(nameKey(t)) && placed(t)).map(nameKey));
   for (const t of typed) {
-    const count = counts.get(key(t));
-    if (t.type === 'LOCATION' && count && outnumbers(count) && !places.has(key(t))) t.type = type;
+    const count = counts.get(nameKey(t));
+    if (t.type === 'LOCATION' && count && outnumbers(count) && !places.has(nameKey(t))) t.type = type;
   }
 }
 
@@ -73,12 +73,12 @@ function retypePlaceMentions(
  *  organization where the story shows it and a place only where a preposition puts it, is the
  *  organization throughout. Retypes (in place). */
 export function bodiesNamedAsPlaces(typed: TypedCandidate[]): void {
-  const bodies = new Set(typed.filter((t) => t.type === 'ORGANIZATION').map(key));
+  const bodies = new Set(typed.filter((t) => t.type === 'ORGANIZATION').map(nameKey));
   if (!bodies.size) return;
-  const placed = (t: TypedCandidate) => t.type === 'LOCATION' && t.c.words.length === 1 && bodies.has(key(t));
+  const placed = (t: TypedCandidate) => t.type === 'LOCATION' && t.c.words.length === 1 && bodies.has(nameKey(t));
   // A place the story names by itself ("Headingley is full") stays one.
-  const namedAlone = new Set(typed.filter((t) => placed(t) && !PLACE_BEFORE.has(t.c.prev)).map(key));
-  for (const t of typed) if (placed(t) && !namedAlone.has(key(t)) && !lookupLocation(t.c.text)) t.type = 'ORGANIZATION';
+  const namedAlone = new Set(typed.filter((t) => placed(t) && !PLACE_BEFORE.has(t.c.prev)).map(nameKey));
+  for (const t of typed) if (placed(t) && !namedAlone.has(nameKey(t)) && !lookupLocation(t.c.text)) t.type = 'ORGANIZATION';
 }
 
 /** "Ann Holt, the president of Velmora Watch, said … Velmora Watch sued the county … a letter from Velmora
