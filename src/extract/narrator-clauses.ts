@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { subjectAndVerbAt } from './clause-openings.js';
 import type { Token } from './tokens.js';
+import { isThatWhetherOrIf } from './word-classes.js';
 
 /** A lexical verb in the simple past: "ran", "expanded" (no auxiliary: "was", "had", "did"). */
 const simplePast = (w: string) => /^\p{Ll}/u.test(w) && !isFiniteAuxiliary(w) && (tagsOf(w).includes('PastTense') || isPastFormReadAsAdjective(w));
@@ -53,10 +54,9 @@ const SUBJECT_OPENER = /^(the|a|an|his|her|their|its)$/iu;
 
 /** The first finite verb of the content after `from` (from ≥ 0) up to `to`, or -1. */
 function contentVerb(tokens: Token[], from: number, to: number): number {
-  for (let n = from + 1; n < to && n < tokens.length; n++) if (isVerbForm(tokens[n]!.text) && !COMPLEMENTIZER.test(tokens[n - 1]!.text)) return n;
+  for (let n = from + 1; n < to && n < tokens.length; n++) if (isVerbForm(tokens[n]!.text) && !isThatWhetherOrIf(tokens[n - 1]!.text)) return n;
   return -1;
 }
-const COMPLEMENTIZER = /^(that|whether|if)$/iu;
 
 const AFTER = /^after$/iu;
 

@@ -8,7 +8,7 @@
 // for a vote" (not "said the council had failed and has …", whose clause the perfect may go on).
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { cueLemma } from './cues.js';
-import { isPersonalSubject } from './word-classes.js';
+import { isPersonalSubject, isThatWhetherOrIf } from './word-classes.js';
 import { hasRegularPastShape, isVerbForm, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -40,7 +40,7 @@ export function perfectNextActAt(tokens: Token[], cue: number, k: number): boole
   const participle = tokens[at]?.text ?? '';
   const tags = tagsOf(participle);
   if (!tags.includes('PastTense') && !tags.includes('Participle') && !hasRegularPastShape(participle)) return false;
-  if (isPersonalSubject(tokens[cue + 1]?.text ?? '') || /^(that|whether|if)$/iu.test(tokens[cue + 1]?.text ?? '')) return false;
+  if (isPersonalSubject(tokens[cue + 1]?.text ?? '') || isThatWhetherOrIf(tokens[cue + 1]?.text ?? '')) return false;
   // ("cited a nation that borders China and has had …": a relative clause may go on too.)
   for (let n = cue + 1; n < k; n++) if (isVerbForm(tokens[n]!.text) || /^(that|who|which|whom)$/iu.test(tokens[n]!.text)) return false;
   return true;

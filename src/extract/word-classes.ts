@@ -57,6 +57,9 @@ export const OPENING_SUBORDINATORS = [...SUBORDINATING_CONJUNCTIONS.split('|').f
 const AND_OR_BUT = /^(and|but)$/iu;
 /** "and" or "but", which join a clause to the one before. */
 export const isAndOrBut = (word: string) => AND_OR_BUT.test(word);
+const THAT_WHETHER_IF = /^(that|whether|if)$/iu;
+/** "that", "whether" or "if", which open a clause a verb reports or asks ("said that …", "asked whether …"). */
+export const isThatWhetherOrIf = (word: string) => THAT_WHETHER_IF.test(word);
 
 /** Adverbs that tie a sentence to the one before: "still", "however", "nevertheless", "moreover". */
 const CONNECTIVE_ADVERB = /^(still|however|nevertheless|nonetheless|moreover|furthermore)$/iu;
