@@ -12,7 +12,7 @@ import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads
 import { portraysPerson } from './speaker-phrases.js';
 import { lastWord, NOT_NOUN, PREPOSITION } from './speaker-words.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { isTitleCaseWord, type Token } from './tokens.js';
+import { isTitleCaseWord, type Token, isTitleCasePlural } from './tokens.js';
 import { namesTradeFrom } from './trade-speakers.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
@@ -73,7 +73,7 @@ function headBeforePlace(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
 function subjectBeforeParticiple(names: NameIndex, tokens: Token[], cue: number, phrase: SpeakerSurface): SpeakerSurface | null {
   const phraseAt = tokens.findIndex((t) => t.start === phrase.start);
   if (phrase.kind !== 'NOMINAL' || !PREPOSITION.test(tokens[phraseAt - 1]?.text ?? '') || !/^\p{Ll}+ing$/u.test(tokens[phraseAt - 2]?.text ?? '')) return null;
-  const group = /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) ? names.surface(tokens[0]!.start, tokens[0]!.end, 'NOMINAL', null) : null;
+  const group = isTitleCasePlural(tokens[0]!.text) ? names.surface(tokens[0]!.start, tokens[0]!.end, 'NOMINAL', null) : null;
   const subject = clauseSubject(names, tokens.slice(0, cue)) ?? group;
   return subject && subject.start < phrase.start ? subject : null;
 }

@@ -7,6 +7,7 @@ import type { TextSpan } from './types.js';
 import { namesPartyMembers } from './entities/party-names.js';
 import { demonyms } from './gazetteer.js';
 import { isDeterminer, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
+import { isTitleCasePlural } from './tokens.js';
 
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
 // Besides the auxiliaries, words that come right after a noun phrase, never inside one: "Residents also …", "Residents say …".
@@ -24,7 +25,7 @@ const pluralShape = (word: string) => tagsOf(word).length === 0 && /\p{Ll}{2}[^s
 const COLLECTIVES = /^(team|group|panel|family|couple|crew|duo|trio)$/u;
 // "Democrats also …", "Americans now …": a party's members or a people in the plural are people
 // before any verb, where another capitalised word in -s may be a surname ("Harris also …").
-const namesPeopleInPlural = (word: string) => namesPartyMembers(word) || (/^\p{Lu}\p{Ll}+s$/u.test(word) && demonyms.has(word.slice(0, -1).toLowerCase()));
+const namesPeopleInPlural = (word: string) => namesPartyMembers(word) || (isTitleCasePlural(word) && demonyms.has(word.slice(0, -1).toLowerCase()));
 const looksPlural = (word: string, verb: string) =>
   tagsOf(word.toLowerCase()).includes('Plural') ||
   COLLECTIVES.test(word) ||

@@ -21,6 +21,7 @@ import {
   type Turn,
   unnamedGoesOn,
 } from './speech-history.js';
+import { isTitleCasePlural } from './tokens.js';
 
 /** "the two", "both men", "the two leaders": a pair named before. */
 const THE_TWO = /^(?:the )?(?:two|both)(?: (?!and |or )[\p{L}-]+){0,2}?(?: (\p{L}+))?$/u;
@@ -311,7 +312,7 @@ function speaksAs(last: Turn, pronoun: string): boolean {
   const plural = / and /u.test(last.name ?? '') || endsInPlural(phrase) || /^they$/iu.test(last.surface?.text ?? '');
   if (pronoun === 'they') return plural;
   // "the Times wrote … it added": for "it", a capitalised word ending in s is a name, not a plural.
-  if (/^\p{Lu}\p{Ll}+s$/u.test(phrase) && !/ and /u.test(last.name ?? '')) return true;
+  if (isTitleCasePlural(phrase) && !/ and /u.test(last.name ?? '')) return true;
   // "the Times wrote … it added": a name no entity stage took for a person can be an "it".
   const unknownName = last.surface?.kind === 'NAME' && !last.entity && !/\s/u.test(last.surface.text.trim()) && !!last.name;
   // "It urged … and warned …": an "it" the last quote already resolved goes on.

@@ -17,7 +17,7 @@ import { setOffPhrase } from './set-off-phrases.js';
 import { headOf } from './speaker-heads.js';
 import { countsAPart, lastWord, PRONOUNS } from './speaker-words.js';
 import { namesSomeone } from './phrase-heads.js';
-import { lastIndexOfWord, type Token } from './tokens.js';
+import { lastIndexOfWord, type Token, isTitleCasePlural } from './tokens.js';
 import { pastWordsBetween } from './words-between.js';
 import { commaInsideClosingMark } from './title-appositions.js';
 import { isWhoOrWhich, WEEKDAY_ALTERNATIVES } from './word-classes.js';
@@ -154,7 +154,7 @@ function personHeadOf(names: NameIndex, tokens: Token[], antecedent: SpeakerSurf
 function groupSpeaking(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
   const share = pollShareEndingAt(names, tokens, j);
   if (share) return share;
-  if (GROUP_WORD.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
+  if (isTitleCasePlural(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
     const k = namesPartyMembers(tokens[j]!.text) ? partyMembersStart(names, tokens, j) : j;
     return names.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null);
   }
@@ -205,6 +205,5 @@ const LETTER_START = /^\p{L}/u;
 const FLOATED_QUANTIFIER = /^(all|both|each)$/iu;
 const WHOM_OR_WHICH = /^(whom|which)$/u;
 const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;
-const GROUP_WORD = /^\p{Lu}\p{Ll}+s$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_ALTERNATIVES}|January|February|March|April|May|June|July|August|September|October|November|December)$`, 'u');

@@ -128,6 +128,7 @@ function tokensWithin(text: string, known: TokenizedRange, from: number, to: num
 // its character codes alone.
 const CAPITALIZED = /^\p{Lu}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const TITLE_CASE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}.&-]+$/u;
 const CAPITAL = /\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -142,6 +143,8 @@ export function isCapitalized(word: string): boolean {
 }
 /** A word of one capital and lower-case letters only: "Velmora", not "VELMORA", "McHale", "Holt-Ann" or "A". */
 export const isTitleCaseWord = (word: string) => TITLE_CASE_WORD.test(word);
+/** A title-case word ending in "s", as a plural a sentence or a name capitalises: "Velmorans", "Harriers". */
+export const isTitleCasePlural = (word: string) => TITLE_CASE_PLURAL.test(word);
 export function isAllCaps(word: string): boolean {
   let capital = false;
   for (let i = 0; i < word.length; i++) {

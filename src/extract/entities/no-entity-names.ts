@@ -3,7 +3,7 @@
 // common noun in initials ("CEO"), a market index or a disease named after its discoverer.
 import { isDemonymWord, lookupLocation, NATIONALITY_NOUNS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isHoliday, isKnownPerson, isVerbForm, singularsOf, isArticle } from '../lexicon.js';
-import { isPossessiveMark } from '../tokens.js';
+import { isPossessiveMark, isTitleCasePlural } from '../tokens.js';
 import type { Candidate } from './candidates.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { numberedRuler } from './regnal-numerals.js';
@@ -75,7 +75,7 @@ export function namesNoEntity(c: Candidate): boolean {
 }
 
 /** "Unions threatened strikes", "Councils warned": bodies in the plural, alone, are no name. */
-const pluralOfBody = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && singularsOf(word.toLowerCase()).some((s) => ORGANIZATION_HEADS.has(s));
+const pluralOfBody = (word: string) => isTitleCasePlural(word) && singularsOf(word.toLowerCase()).some((s) => ORGANIZATION_HEADS.has(s));
 
 /** "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto": weather is no person, body or place. */
 export const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);

@@ -12,6 +12,7 @@ import { plainLower } from './typer-features.js';
 import { resultFor } from './result-sides.js';
 import { liftedToResult } from './lifted-sides.js';
 import { fullNameSurnames } from './retype.js';
+import { isTitleCasePlural } from '../tokens.js';
 
 // Where a place named in a sports report is the venue, not the side: "in Chicago", "at Leeds".
 export const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
@@ -191,7 +192,7 @@ function pluralAsSide(t: TypedCandidate): boolean {
  *  members nor known person's name. */
 const pluralNamedSide = (t: TypedCandidate) =>
   t.c.words.length === 1 &&
-  /^\p{Lu}\p{Ll}+s$/u.test(t.c.text) &&
+  isTitleCasePlural(t.c.text) &&
   !isKnownPerson(t.c.text) &&
   !lookupLocation(t.c.text) &&
   !isDemonymWord(t.c.text) &&

@@ -5,17 +5,17 @@ import { singularsOf } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { SIDE_ROLES } from './sport-sides.js';
 import { fullNameWords } from './retype.js';
+import { isTitleCasePlural } from '../tokens.js';
 
 const key = (s: string) => s.toLowerCase();
 const nameOf = (t: TypedCandidate) => key(t.c.words.join(' '));
 
 /** "Kestrels", "Blacks": a last word written as a plural, in the story's own case. */
-const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
 /** The names a side's plural name takes in the singular: "all black" for "All Blacks". */
 function singularNames(words: string[]): string[] {
   const last = words[words.length - 1]!;
-  if (!PLURAL_WORD.test(last)) return [];
+  if (!isTitleCasePlural(last)) return [];
   const opening = words.slice(0, -1).map(key);
   return singularsOf(key(last)).map((singular) => [...opening, singular].join(' '));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTitleCaseWord, tokenize, type Token } from '../../../src/extract/tokens.js';
+import { isTitleCasePlural, isTitleCaseWord, tokenize, type Token } from '../../../src/extract/tokens.js';
 
 /** The tokens of `from..to` scanned afresh: a text of its own, offsets moved back. */
 function scanned(text: string, from: number, to: number): Token[] {
@@ -94,5 +94,12 @@ describe('isTitleCaseWord', () => {
   it('takes one capital followed by lower-case letters only', () => {
     expect(['Velmora', 'Holt', 'Émile'].filter(isTitleCaseWord)).toEqual(['Velmora', 'Holt', 'Émile']);
     expect(['VELMORA', 'McHale', 'Holt-Ann', 'A', 'velmora', "Holt's", 'Velmora2'].filter(isTitleCaseWord)).toEqual([]);
+  });
+});
+
+describe('isTitleCasePlural', () => {
+  it('takes a title-case word ending in "s"', () => {
+    expect(['Velmorans', 'Harriers', 'Holts'].filter(isTitleCasePlural)).toEqual(['Velmorans', 'Harriers', 'Holts']);
+    expect(['VELMORANS', 'Velmora', 'McHales', 'velmorans', 'S'].filter(isTitleCasePlural)).toEqual([]);
   });
 });
