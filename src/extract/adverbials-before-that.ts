@@ -5,7 +5,7 @@
 import { speechVerb } from './complementizers.js';
 import { isCalendarWord, isFiniteAuxiliary, isFiniteVerb, tagsOf } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 /** Words opening an adverbial after a cue, beside the prepositions of a venue. */
 const OPENERS =
@@ -73,7 +73,7 @@ function nounInS(tokens: Token[], k: number): boolean {
 /** "to block", not "to reporters" or "to the council". */
 const infinitiveAfter = (word: string) =>
   tagsOf(word).includes('Infinitive') ||
-  (/^\p{Ll}+$/u.test(word) &&
+  (isLowerCaseWord(word) &&
     !/s$/u.test(word) &&
     !/^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|each|every|all|both|some|any|one|two|three|several|many|local|state|federal|senior)$/u.test(
       word,
@@ -89,7 +89,7 @@ function clauseAfter(tokens: Token[], k: number): boolean {
   if (isFiniteAuxiliary(next) && !isFiniteAuxiliary(w) && !/^to$/iu.test(w)) return true;
   if (tagsOf(w).includes('Infinitive')) return false;
   const verbAndObject =
-    /^\p{Ll}+$/u.test(w) &&
+    isLowerCaseWord(w) &&
     !tagsOf(w).includes('Determiner') &&
     (/^(the|a|an|him|them|us|me)$/u.test(next) || (/^\p{Ll}{3,}s$/u.test(w) && /^\p{Lu}/u.test(next)));
   return !verbAndObject && (!isFiniteVerb(w) || (/^\p{Ll}{3,}s$/u.test(w) && isFiniteVerb(next)));

@@ -3,7 +3,7 @@
 // holding it speaks as with "said".
 import { isAdverb } from './lexicon.js';
 import { clauseAfterThat } from './speech-nouns.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 const VIEW_NOUNS = /^(view|opinion|belief|conviction)$/u;
 const BE_FORMS = /^(is|was|are|were|be|been|being|remains|remained|remain)$/iu;
@@ -37,7 +37,7 @@ function viewVerb(tokens: Token[], i: number): number | undefined {
 /** "was (equally) adamant": the index of "was". */
 function stanceVerb(tokens: Token[], i: number): number | undefined {
   let k = i - 1;
-  while (k > i - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && isAdverb(tokens[k]!.text)) k--;
+  while (k > i - 3 && isLowerCaseWord(tokens[k]?.text ?? '') && isAdverb(tokens[k]!.text)) k--;
   // ("can be convinced that …" is being persuaded, no stance taken.)
   return /^(is|was|are|were|remains|remained|remain)$/iu.test(tokens[k]?.text ?? '') ? k : undefined;
 }

@@ -4,6 +4,7 @@ import { hasRegularPastShape, isFiniteVerb, isFunctionWord, isAuxiliary } from '
 import { isPersonalSubject, isSubjectPronoun } from './speaker-words.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 import { isSubjectWithClitic } from './contractions.js';
+import { isLowerCaseWord } from './tokens.js';
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
 // "said outside the court".
@@ -66,7 +67,7 @@ export function hasClause(content: string): boolean {
   return words.some(
     (w, n) =>
       (isFiniteVerb(w) && !determiner(words[n - 1])) ||
-      (w.toLowerCase() === 'to' && n > 0 && /^\p{Ll}+$/u.test(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)),
+      (w.toLowerCase() === 'to' && n > 0 && isLowerCaseWord(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)),
   );
 }
 

@@ -3,7 +3,7 @@
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { isCalendarWord, isFiniteVerb, tagsOf, isFiniteAuxiliary } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 /** "said on Thursday that", "said during a rally in Michigan that": "that" after adverbials opens
  *  the content, and so does a question word after adverbs of manner ("wondered aloud whether …");
@@ -86,7 +86,7 @@ function nounInPhrase(between: Token[], n: number): boolean {
   for (let m = n - 1; m > 0 && m >= n - 3; m--) {
     const w = between[m]!.text;
     if (PHRASE_DETERMINER.test(w)) return PREPOSITIONS.has(between[m - 1]!.text.toLowerCase());
-    if (!/^\p{Ll}+$/u.test(w) || isFiniteVerb(w)) return false;
+    if (!isLowerCaseWord(w) || isFiniteVerb(w)) return false;
   }
   return false;
 }

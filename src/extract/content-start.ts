@@ -5,7 +5,7 @@ import { appealsThrough, particleAfter } from './phrasal-cues.js';
 import { whenOrWhereWord } from './cues.js';
 import { isFiniteVerb, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { VENUE_PARTICIPLES } from './speech-venues.js';
-import { isPlainWord, type Token } from './tokens.js';
+import { isPlainWord, type Token, isLowerCaseWord } from './tokens.js';
 import { quotationAfterLeadIn } from './lead-in-quotations.js';
 import { complementizerStart } from './complementizers.js';
 import { startPastListener } from './listener-ends.js';
@@ -139,7 +139,7 @@ function feelingThat(tokens: Token[], k: number): number {
     if (n > k && /^that$/iu.test(w)) return isFiniteVerb(tokens[n + 1]?.text ?? '') ? -1 : n;
     // (The noun may look like a verb in -s: "doubts that", "fears that".)
     const nounInS = /^that$/iu.test(tokens[n + 1]?.text ?? '') && !tagsOf(w).includes('PastTense');
-    if (!/^\p{Ll}+$/u.test(w) || (isFiniteVerb(w) && !nounInS)) return -1;
+    if (!isLowerCaseWord(w) || (isFiniteVerb(w) && !nounInS)) return -1;
   }
   return -1;
 }

@@ -8,7 +8,7 @@ import { isCopula, isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, ta
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { adjectiveGivenAt } from './named-adjectives.js';
-import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
+import { indexBeforeName, isPossessiveMark, type Token, isLowerCaseWord } from './tokens.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { isBeParticiple, isSubjectPronoun, PRONOUNS } from './word-classes.js';
 
@@ -31,7 +31,7 @@ export function embeddedSubject(tokens: Token[], speakerStart: number): boolean 
   // "In the end he said …": a sentence-initial phrase, not a noun with a relative clause.
   const opening = PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(1, at).some((t) => t.text === ',' || isFiniteVerb(t.text));
   const time = /^(day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time|times|moment|point|end)$/u.test(prev);
-  return pronoun && /^\p{Ll}+$/u.test(prev) && noun && !opening && !time && !reportsOnTheNoun(tokens, at + 1);
+  return pronoun && isLowerCaseWord(prev) && noun && !opening && !time && !reportsOnTheNoun(tokens, at + 1);
 }
 
 /** "a discovery they say could lead to …": the noun before the subject is the subject of what the
@@ -116,7 +116,7 @@ function objectsPreposition(object: Token[], n: number): boolean {
   const after = object[n + 1]?.text ?? '';
   const opensNounPhrase =
     /^(\p{Lu}|the$|a$|an$|his$|her$|their$|its$|this$|these$|those$)/u.test(after) ||
-    (!/^to$/iu.test(object[n]!.text) && /^\p{Ll}+$/u.test(after) && !isClosedClassWord(after) && !isFiniteVerb(after));
+    (!/^to$/iu.test(object[n]!.text) && isLowerCaseWord(after) && !isClosedClassWord(after) && !isFiniteVerb(after));
   return n > 1 && /^\p{L}+$/u.test(before) && !isClosedClassWord(before) && !PRONOUNS.has(before.toLowerCase()) && opensNounPhrase;
 }
 

@@ -7,7 +7,7 @@ import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isAuxiliary, isCopula, isFiniteVerb, isNonFiniteBe, isPastOrGerundForm, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { compoundNounSubject } from './modifier-cues.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, type Token, isLowerCaseWord } from './tokens.js';
 import { determinerNotThat, PRONOUNS } from './word-classes.js';
 
 /** "insulting", "Democratic", "Iranian": an adjective, a party's or a people's. */
@@ -147,7 +147,7 @@ const CUE_NOUN = /^(call|calls|comment|comments|report|reports|note|notes|claim|
 const SAYING_NOUN =
   /^(chant|chants|retort|retorts|quip|quips|boast|boasts|vow|vows|pledge|pledges|promise|promises|shout|shouts|whisper|whispers|joke|jokes)$/iu;
 const modifierBefore = (tokens: Token[], j: number) =>
-  /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '') && !tagsOf(tokens[j - 1]!.text).some((g) => g === 'Singular' || g === 'Plural');
+  isLowerCaseWord(tokens[j - 1]?.text ?? '') && !tagsOf(tokens[j - 1]!.text).some((g) => g === 'Singular' || g === 'Plural');
 /** "reprised the caustic chant", "gave a snappy retort": a saying named after a determiner and a modifier. */
 export const sayingNounAt = (tokens: Token[], j: number) =>
   SAYING_NOUN.test(tokens[j]?.text ?? '') && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && modifierBefore(tokens, j);
@@ -156,6 +156,6 @@ export const sayingNounAt = (tokens: Token[], j: number) =>
  *  determiner, or after a determiner and a modifier, is a noun. */
 export const cueNounAt = (tokens: Token[], j: number) =>
   NOUN_DETERMINER.test(tokens[j - 1]?.text ?? '') ||
-  (CUE_NOUN.test(tokens[j]!.text) && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '')) ||
+  (CUE_NOUN.test(tokens[j]!.text) && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && isLowerCaseWord(tokens[j - 1]?.text ?? '')) ||
   sayingNounAt(tokens, j) ||
   (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));

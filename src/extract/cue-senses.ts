@@ -5,7 +5,7 @@
 // figures a result is measured against ("beating Wall Street estimates"), or an idiom ("easier said
 // than done", "too close to call", "making calls").
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, isPluralNoun, tagsOf } from './lexicon.js';
-import { type Token, wordAt } from './tokens.js';
+import { type Token, wordAt, isLowerCaseWord } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { objectAfterParticle, topicVerbLemma } from './topic-verbs.js';
 import { determinerNotThat, isSpeltCount } from './word-classes.js';
@@ -166,7 +166,7 @@ function pluralNounAfter(tokens: Token[], i: number): boolean {
     (/^(to|of|for|with|about|from|by|under|despite|amid|the|a|an|his|her|their|its|our|these|those|such|any|no|many|several|some)$/iu.test(before) ||
       // ("in talks with", not "persisted in arguments that": a noun of its own after these.)
       (/^(in|at|during|after)$/iu.test(before) && (cueLemma(tokens[i]!.text) ?? topicVerbLemma(tokens[i]!.text)) !== undefined) ||
-      (tokens[i - 2]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before) && tagsOf(before).includes('Infinitive')) ||
+      (tokens[i - 2]?.text.toLowerCase() === 'to' && isLowerCaseWord(before) && tagsOf(before).includes('Infinitive')) ||
       nounListAt(tokens, i))
   );
 }
@@ -198,7 +198,7 @@ function advisesAction(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < i + 14 && k < tokens.length; k++) {
     if (/^[,—–-]$/u.test(tokens[k]!.text) && k > i + 1) continue;
     if (!/^[\p{L}\p{N}'’-]+$/u.test(tokens[k]!.text)) return false;
-    if (wordAt(tokens, k) === 'to') return /^\p{Ll}+$/u.test(wordAt(tokens, k + 1)) && !isClosedClassWord(wordAt(tokens, k + 1));
+    if (wordAt(tokens, k) === 'to') return isLowerCaseWord(wordAt(tokens, k + 1)) && !isClosedClassWord(wordAt(tokens, k + 1));
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Speech turned down (cues.ts): "declined to comment", "refused to say whether …", and the act a
 // refusal turns down, a stance its subject takes.
 import { isAdverb, isClosedClassWord } from './lexicon.js';
+import { isLowerCaseWord } from './tokens.js';
 
 /** "declined", "refuses", "declining": the verbs of a speech act turned down. */
 export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
@@ -27,7 +28,7 @@ export function refusedActAt(tokens: { text: string }[], i: number): number {
   const word = tokens[verb]?.text ?? '';
   // ("who refused to be named said": a source's condition, no stance.)
   if (keptUnnamedAt(tokens, i + 1)) return -1;
-  return /^\p{Ll}+$/u.test(word) && !isClosedClassWord(word) ? verb : -1;
+  return isLowerCaseWord(word) && !isClosedClassWord(word) ? verb : -1;
 }
 
 /** "to be named", "to be identified", "to be quoted" at `k`: what a source asks for, or refuses. */

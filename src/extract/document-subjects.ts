@@ -5,7 +5,7 @@
 // document word after it, so the head is read from where the clause opens.
 import { DOCUMENT_NOUNS } from './cues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 /** Words that open a clause before its subject: "… one day after a CNN poll showed …". Reading back from
  *  the verb to where its clause opens: the conjunctions, "that" and "so", and "after", "before", "as"
@@ -39,7 +39,7 @@ function clauseStart(tokens: Token[], i: number): number {
 /** Whether a word after a noun ends the words naming it ("poll released Tuesday", "poll last month",
  *  "poll of voters", "results also showed"), rather than going on with another noun ("poll workers"). */
 function endsNounWords(word: string | undefined): boolean {
-  if (!word || !/^\p{Ll}+$/u.test(word)) return word !== "'s" && word !== '’s';
+  if (!word || !isLowerCaseWord(word)) return word !== "'s" && word !== '’s';
   if (/(ed|ing)$/u.test(word) || isAdverb(word) || isCalendarWord(word) || /^(last|this|that|which|who)$/u.test(word)) return true;
   return tagsOf(word).includes('Preposition');
 }

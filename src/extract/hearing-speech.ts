@@ -7,7 +7,7 @@ import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { personNames } from './name-mentions.js';
-import { type Token, spanOf, wordAt } from './tokens.js';
+import { type Token, spanOf, wordAt, isLowerCaseWord } from './tokens.js';
 import type { Entity, Layout, Sentence, Span, Speaker, TextSpan } from './types.js';
 import type { AttributedQuote } from './speech-history.js';
 import { extended } from './extended.js';
@@ -40,12 +40,11 @@ function hearingAt(tokens: Token[], k: number, bare = false): number {
 }
 const AT = /^at$/iu;
 const CAPITALIZED_OR_MARK = /^(\p{Lu}[\p{L}'’]*|['’])$/u;
-const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** A named court or inquiry: capitalised words (and a possessive mark) ending in its kind; after an
  *  article, words that qualify it ("a public inquiry"). (A module function: hearingAt runs at every token.) */
 const qualifiesHearing = (w: string, article: boolean) =>
-  CAPITALIZED_OR_MARK.test(w) || (article && LOWER_WORD.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
+  CAPITALIZED_OR_MARK.test(w) || (article && isLowerCaseWord(w) && !isFunctionWord(w) && !isFiniteVerb(w));
 
 /** "told the jury", "told an inquiry", "told the public inquiry": a hearing right after the cue. (Made
  *  once: a pattern built inside the function is compiled again at every quote.) */

@@ -11,7 +11,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
 import type { ReportSentence } from './reporting-cues.js';
-import { spanOf } from './tokens.js';
+import { spanOf, isLowerCaseWord } from './tokens.js';
 
 /** Words between the participle and "that": when it was said ("on Monday", "last week", "yesterday"). */
 const WHEN = (w: string) => WHEN_WORDS.test(w) || /^(\p{Lu}\p{Ll}+|\p{N}+)$/u.test(w);
@@ -88,7 +88,7 @@ function opensClause(tokens: ReportSentence['tokens'], k: number): boolean {
 function clauseAfterOccasion(tokens: ReportSentence['tokens'], k: number): number {
   for (let n = k; n < tokens.length && n <= k + 2; n++) {
     if (opensClause(tokens, n)) return n;
-    if (!/^\p{Ll}+$/u.test(tokens[n]!.text)) return k;
+    if (!isLowerCaseWord(tokens[n]!.text)) return k;
   }
   return k;
 }

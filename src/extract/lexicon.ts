@@ -5,6 +5,7 @@ import { compromiseLexicon, type Tags } from './compromise-lexicon.js';
 import { contractionTags } from './contractions.js';
 import { ADJECTIVES, ADVERBS, IRREGULAR_PAST, NOUNS } from './news-words.js';
 import { PREPOSITIONS_TAGGED_OTHERWISE } from './word-classes.js';
+import { isLowerCaseWord } from './tokens.js';
 
 // The closed classes, which the lexicon's readers have always taken from here.
 export {
@@ -206,7 +207,7 @@ export function isAdverb(word: string): boolean {
 /** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one
  *  with an adjective's ending (not a noun: "his disclosure statements"). */
 export function isAdjective(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (!isLowerCaseWord(word)) return false;
   const tags = tagsOf(word);
   if (!tags.length) return /(ic|al|ous|ive|ed|ful|ent|ant|ible|able)$/u.test(word);
   return tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative') && !tags.some((t) => t === 'Singular' || t === 'Plural');

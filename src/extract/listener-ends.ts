@@ -4,7 +4,7 @@ import { ARTICLES } from './speaker-words.js';
 import { INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, isArticle } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, type Token, isLowerCaseWord } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
 import { pastTimeOrVenue, SUBJECT_START } from './time-venue-phrases.js';
 import { pressTitleEnd } from './press-titles.js';
@@ -107,11 +107,11 @@ function listenerEnd(tokens: Token[], k: number, determiner: (word: string) => b
         nounAfterDeterminer(tokens, k, n, determiner) ||
         // "told Japanese television the referee …", "told French radio": a people's adjective opens the listener.
         // ("told Spanish newspaper El Pais the deal …": and the name that kind of listener goes on with.)
-        (n === k + 1 && isDemonymWord(previous) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
+        (n === k + 1 && isDemonymWord(previous) && isLowerCaseWord(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
         (n === k + 2 && isDemonymWord(tokens[k]!.text) && /^\p{Lu}/u.test(w) && !/s$/u.test(previous)) ||
         // "told CNN’s Jake Tapper"; "meeting" is a noun here, though the lexicon knows it as a verb form.
         (isPossessiveMark(previous) && /^\p{Lu}/u.test(w)) ||
-        (from > k && /^\p{Ll}+$/u.test(w) && !isClosedClassWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
+        (from > k && isLowerCaseWord(w) && !isClosedClassWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
         (/^(last|next|this)$/iu.test(previous) && isPossessiveMark(tokens[n + 1]?.text ?? '')));
     if (!goesOn) break;
     n++;
@@ -127,7 +127,7 @@ const THING_TOLD = /^(anything|nothing|something|everything)$/iu;
  *  nor after a plural ("told reporters Omar Nasser had …" names no listener by its role). */
 function roleBeforeName(tokens: Token[], n: number): boolean {
   const w = tokens[n]?.text ?? '';
-  if (!/^\p{Ll}+$/u.test(w) || roleOf(w) !== w || !CAPITALISED.test(tokens[n + 1]?.text ?? '')) return false;
+  if (!isLowerCaseWord(w) || roleOf(w) !== w || !CAPITALISED.test(tokens[n + 1]?.text ?? '')) return false;
   let end = n + 1;
   while (CAPITALISED.test(tokens[end]?.text ?? '')) end++;
   return end < tokens.length && !isFiniteVerb(tokens[end]!.text);
@@ -139,7 +139,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: (word: string) => boolean): boolean {
   const w = tokens[n]!.text;
   const nounInIng = /^\p{Ll}+ing$/u.test(w) && (PREPOSITIONS.has(tokens[n + 1]?.text.toLowerCase() ?? '') || /^[:,;.]$/u.test(tokens[n + 1]?.text ?? '.'));
-  return determiner(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && (!isFunctionWord(w) || nounInIng) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
+  return determiner(tokens[k]!.text) && isLowerCaseWord(w) && (!isFunctionWord(w) || nounInIng) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
 }
 /** What may open a listener's noun phrase: "told the radio station", "told his Iranian counterpart". */
 const listenerDeterminer = (word: string) => ARTICLES.has(word.toLowerCase());

@@ -9,7 +9,7 @@ import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import { AGED } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { residentBefore } from './home-addresses.js';
-import { isPossessiveMark, type Token, lastIndexOfWord, isTitleCaseWord } from './tokens.js';
+import { isPossessiveMark, type Token, lastIndexOfWord, isTitleCaseWord, isLowerCaseWord } from './tokens.js';
 
 /** "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
  *  in "Ursula von der Leyen, the president of the European Commission, said" the name before it does. */
@@ -73,7 +73,7 @@ function pastTitleWords(tokens: Token[], opening: number, j: number, nameStart: 
     PERSON_TITLES.has(w.toLowerCase().replace(/\.$/u, '')) ||
     /^(the|\.)$/iu.test(w) ||
     AGED.test(w) ||
-    (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
+    (isLowerCaseWord(w) && !isFunctionWord(w) && !isFiniteVerb(w));
   // "The first witness, IRS special agent Thomas Reyes, testified": a capitalised word qualifies the
   // lower-case title words after it; "The moderator, WTTW's Paris Schutz, asked": a possessor, the name.
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
@@ -83,9 +83,9 @@ function pastTitleWords(tokens: Token[], opening: number, j: number, nameStart: 
   const qualifies = (k: number) =>
     possessor(k) || (isPossessiveMark(tokens[k]!.text) && possessor(k - 1)) || (capitalised(k) && titleAfter(k + 1) && tokens[k + 1]!.start !== nameStart);
   // "A neighbor, retired teacher Walter Gibbs, said": a participle before a lower-case title word qualifies it.
-  const participle = (k: number) => /^\p{Ll}+ed$/u.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text);
+  const participle = (k: number) => /^\p{Ll}+ed$/u.test(tokens[k]!.text) && isLowerCaseWord(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text);
   // "activist fund Harlow Capital", "pension trust": a noun the lexicon knows as a verb too, after a title word.
-  const compoundNoun = (k: number) => k > opening + 1 && /^\p{Ll}+$/u.test(tokens[k]!.text) && kindOfBody(tokens[k]!.text) && titleWord(tokens[k - 1]!.text);
+  const compoundNoun = (k: number) => k > opening + 1 && isLowerCaseWord(tokens[k]!.text) && kindOfBody(tokens[k]!.text) && titleWord(tokens[k - 1]!.text);
   let first = opening + 1;
   while (
     first < j &&
@@ -137,5 +137,5 @@ function acronymApposition(names: NameIndex, tokens: Token[], j: number, opening
   const acronym = tokens[j - 1];
   if (opening !== j - 2 || !acronym || !/^\p{Lu}{2,6}$/u.test(acronym.text)) return null;
   const described = tokens[opening - 1]?.text ?? '';
-  return /^\p{Ll}+$/u.test(described) && !isFunctionWord(described) ? names.surface(acronym.start, acronym.end, 'NAME', null) : null;
+  return isLowerCaseWord(described) && !isFunctionWord(described) ? names.surface(acronym.start, acronym.end, 'NAME', null) : null;
 }

@@ -14,7 +14,7 @@ import { prepositionWhomAt } from './word-classes.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
-import { openQuotationsIn, type Token, wordsOf } from './tokens.js';
+import { openQuotationsIn, type Token, wordsOf, isLowerCaseWord } from './tokens.js';
 import { narratorsAppositionAt } from './narrator-appositions.js';
 import { invertedAttributionAt, narratorsCommentAt, speechOccasionAt, trailingAttributionAt } from './narrator-comments.js';
 
@@ -192,7 +192,7 @@ const secondComplementAfter = (tokens: Token[], k: number) => tokens.some((t, n)
 /** "her client, building owner Rick Dale, was …": a noun in -ing opening a title before a name set
  *  off inside the subject, whose verb follows the closing comma; not a participle. */
 function nounTitleBeforeName(tokens: Token[], k: number): boolean {
-  if (!/^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') || isFunctionWord(tokens[k + 1]!.text) || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
+  if (!isLowerCaseWord(tokens[k + 1]?.text ?? '') || isFunctionWord(tokens[k + 1]!.text) || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
   const close = tokens.findIndex((t, n) => n > k + 2 && n <= k + 6 && t.text === ',');
   const verb = close + (isOpeningQuoteMark(tokens[close + 1]?.text ?? '') ? 2 : 1);
   return close > 0 && tokens.slice(k + 3, close).every((t) => /^\p{Lu}/u.test(t.text)) && isFiniteVerb(tokens[verb]?.text ?? '');

@@ -7,7 +7,7 @@
 // its own is a clause ("…, a man yelled"), and "and" before a determiner makes a list ("met Obama,
 // the Pope and a rabbi").
 import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isPreposition, isVerbForm, tagsOf, isArticle } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 import { POSSESSIVE_DETERMINERS } from './word-classes.js';
 
 const RELATIVES = /^(who|whom|whose|which|that|where|when)$/iu;
@@ -22,7 +22,7 @@ export function narratorsAppositionAt(tokens: Token[], k: number): boolean {
   if ([k + 1, k + 2].some((n) => /^(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu.test(tokens[n]?.text ?? ''))) return false;
   // "…, the worst in years": a superlative with no noun judges what was said, as the speaker does.
   const next = tokens[k + 2]?.text ?? '';
-  if (/^(best|worst|most|least|\p{Ll}+est)$/u.test(tokens[k + 1]!.text) && !(/^\p{Ll}+$/u.test(next) && !isPreposition(next))) return false;
+  if (/^(best|worst|most|least|\p{Ll}+est)$/u.test(tokens[k + 1]!.text) && !(isLowerCaseWord(next) && !isPreposition(next))) return false;
   for (let n = k + 1; n < tokens.length; n++) {
     const w = tokens[n]!.text;
     if (/^[,;:(—–-]$/u.test(w) || /^[“"‘']$/u.test(w)) return false;

@@ -18,7 +18,7 @@ import { isPartyName } from './role-fit.js';
 import type { Entity } from './types.js';
 import { POSTNOMINALS } from './entities/person-vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
-import { isPossessiveMark, type Token, isTitleCaseWord } from './tokens.js';
+import { isPossessiveMark, type Token, isTitleCaseWord, isLowerCaseWord } from './tokens.js';
 import { hedgedCountStart } from './hedged-counts.js';
 import { isAuxiliary, isSpeltCount, isWhoOrWhich } from './word-classes.js';
 
@@ -208,7 +208,7 @@ function contactRelativeStart(tokens: Token[], k: number, j: number): number {
   const noun = tokens[j - 1]!.text;
   const plural = /^\p{Ll}{3,}[^s]s$/u.test(head) && !isClosedClassWord(head);
   const singular = !QUANTITY.test(noun) && !tagsOf(noun).some((t) => t === 'Adjective' || t === 'Plural' || t === 'Value');
-  return plural && singular && tokens.slice(k + 1, j).every((t) => /^\p{Ll}+$/u.test(t.text)) ? j : k;
+  return plural && singular && tokens.slice(k + 1, j).every((t) => isLowerCaseWord(t.text)) ? j : k;
 }
 const QUANTITY = /^(few|dozen|hundred|thousand|million|couple|score|handful|lot|number|host|majority|minority|pair|series|range|total|third|quarter|half)$/iu;
 

@@ -8,7 +8,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { clauseSubject } from './clause-subjects.js';
 import { namesPeople } from './phrase-heads.js';
 import { ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 /** Participles that only report words spoken: not "calling for", "urging", which a campaign or a motion does. */
 const SAYING = new Set(['say', 'tell', 'add', 'insist', 'admit', 'explain', 'joke', 'declare', 'reveal', 'confess']);
@@ -28,7 +28,7 @@ export function subjectBeforeObject(names: NameIndex, tokens: Token[], cue: numb
   const verb = /^(out|off|up)$/u.test(tokens[before]?.text ?? '') ? before - 1 : before;
   // ("closed the meeting saying": a past form the lexicon reads as an adjective is the verb before an object.)
   const word = tokens[verb]?.text ?? '';
-  if (verb < 1 || !/^\p{Ll}+$/u.test(word) || !isVerbForm(word) || canSpeak(lastWord(phrase))) return null;
+  if (verb < 1 || !isLowerCaseWord(word) || !isVerbForm(word) || canSpeak(lastWord(phrase))) return null;
   return clauseSubject(names, tokens.slice(0, verb + 1));
 }
 
@@ -43,6 +43,6 @@ export function subjectBeforeOutlet(names: NameIndex, tokens: Token[], cue: numb
   const first = names.indexAt(tokens, name.start);
   const on = /^the$/iu.test(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
   const verb = tokens[on - 1]?.text ?? '';
-  if (tokens[on]?.text !== 'on' || !/^\p{Ll}+$/u.test(verb) || !(isCopula(verb) || isVerbForm(verb))) return null;
+  if (tokens[on]?.text !== 'on' || !isLowerCaseWord(verb) || !(isCopula(verb) || isVerbForm(verb))) return null;
   return clauseSubject(names, tokens.slice(0, on));
 }

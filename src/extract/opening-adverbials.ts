@@ -3,7 +3,7 @@
 // a cue it is where, when or why the speaker spoke, never what was said: that comes after the cue.
 import { isAdverb, isFiniteVerb, isPreposition } from './lexicon.js';
 import { NOT_PARTICIPLE } from './clause-openings.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 import { OPENING_SUBORDINATORS, isAndOrBut, isSubjectPronoun } from './word-classes.js';
 
 const SUBORDINATOR = new RegExp(`^(${OPENING_SUBORDINATORS}|as|after|before)$`, 'iu');
@@ -49,7 +49,7 @@ function reducedRelative(words: Token[], n: number): boolean {
   return (
     n > 0 &&
     /(ed|[dt]|wn)$/u.test(words[n]!.text) &&
-    /^\p{Ll}+$/u.test(before) &&
+    isLowerCaseWord(before) &&
     !isSubjectPronoun(before) &&
     !AUXILIARY.test(before) &&
     !isAdverb(before) &&

@@ -14,6 +14,7 @@ import { ISSUING } from './speaker-words.js';
 import { namedAsThing } from './thing-names.js';
 import { runTimePattern } from './run-time-patterns.js';
 import { isFiniteVerb } from './lexicon.js';
+import { isLowerCaseWord } from './tokens.js';
 
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 export const DESCRIPTION_REACH = 1500;
@@ -21,7 +22,7 @@ export const DESCRIPTION_REACH = 1500;
 /** An organization's word after up to two lower-case modifiers ("The state health department"),
  *  with a lower-case word, its verb, after it. */
 const organizationHead: HeadTest = (words, i, first) => {
-  if (i - first > 3 || !/^\p{Ll}+$/u.test(words[i]!)) return 'stop';
+  if (i - first > 3 || !isLowerCaseWord(words[i]!)) return 'stop';
   return describesOrganization(words[i]!) && /^\p{Ll}/u.test(words[i + 1]!) ? 'head' : 'modifier';
 };
 

@@ -3,6 +3,7 @@
 import { finiteVerbWithin, isModal, tagsOf } from './lexicon.js';
 import { BEFORE_THAT, RETORT_VERBS, whenOrWhereWord } from './cues.js';
 import { openingAsHolding } from './opening-subordinators.js';
+import { isLowerCaseWord } from './tokens.js';
 
 const APPEAL_FORMS = /^(appeal|appeals|appealed|appealing)$/u;
 const PUT_FORMS = /^(put|puts)$/u;
@@ -71,7 +72,7 @@ function pressedToAct(tokens: Array<{ text: string }>, i: number): boolean {
       return (
         k > i + 1 &&
         !PRESSED_BY_HAND.test(tokens[k - 1]!.text) &&
-        /^\p{Ll}+$/u.test(tokens[to + 1]?.text ?? '') &&
+        isLowerCaseWord(tokens[to + 1]?.text ?? '') &&
         !INFINITIVE_BLOCKERS.test(tokens[to + 1]!.text)
       );
     if (!/^[\p{L}.'’-]+$/u.test(t) || /^(that|and|or|but|for|on|with|ahead|forward|through|into|in|at|by|from|about|over|across|against|upon|of)$/u.test(t))

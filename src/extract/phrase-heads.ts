@@ -4,6 +4,7 @@
 // only; the walking is done by speaker-heads.ts, which knows the names.
 import { isClosedClassWord, tagsOf } from './lexicon.js';
 import { compoundRole, roleOf } from './roles.js';
+import { isLowerCaseWord } from './tokens.js';
 
 /** Prepositions that attach a phrase to the noun before it. */
 export const ATTACHING = /^(of|for|at|in|into|from|on|with|around|across|near|to|about|by|inside|outside|within|among|across)$/iu;
@@ -59,7 +60,7 @@ export const namesSomeone = (word: string): boolean => namesPeople(word) || name
  *  nouns above but the quantifiers, those the lexicon marks as doers ("tenants", "pilots"), and
  *  doers it does not know, made of a verb it does ("shoppers", "viewers", "consumers"). */
 export function namesPersons(word: string): boolean {
-  if (!LOWER_CASE_WORD.test(word) || PEOPLE_QUANTIFIERS.has(word) || isClosedClassWord(word) || word.endsWith('body')) return false;
+  if (!isLowerCaseWord(word) || PEOPLE_QUANTIFIERS.has(word) || isClosedClassWord(word) || word.endsWith('body')) return false;
   if (namesPeople(word)) return true;
   const tags = tagsOf(word);
   if (tags.includes('Actor')) return true;
@@ -68,7 +69,6 @@ export function namesPersons(word: string): boolean {
   const verbs = stem.length < 3 ? [] : [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
   return verbs.some((v) => v !== '' && tagsOf(v).includes('Infinitive'));
 }
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 const PLURAL_DOER = /(?:er|or)s$/u;
 
 /** Words a title run may hold between a possessor or organization and a person's name:

@@ -10,6 +10,7 @@ import { roleOf } from './roles.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { genderOfHead } from './speaker-words.js';
 import type { SpeakerSurface } from './name-index.js';
+import { isLowerCaseWord } from './tokens.js';
 
 /** A person described by no more than sex or age: "the man", "the woman", "the teenager". */
 export const PLAIN_PERSON = /^the (man|woman|boy|girl|teenager|person)$/u;
@@ -26,7 +27,7 @@ const namesOnePerson = (word: string) => PLAIN_NOUNS.test(word) || BYSTANDERS.ha
  *  then a noun naming one person that no capitalised word follows ("a spokeswoman Ann Holt" is a title). */
 const personHead: HeadTest = (words, i, first) => {
   const word = words[i]!.replace(/[,;:.]$/u, '');
-  if (/^\p{Ll}+$/u.test(word) && namesOnePerson(word)) return /^\p{Lu}/u.test(words[i + 1] ?? '') ? 'stop' : 'head';
+  if (isLowerCaseWord(word) && namesOnePerson(word)) return /^\p{Lu}/u.test(words[i + 1] ?? '') ? 'stop' : 'head';
   // (Right after the determiner a participle qualifies: "a retired pilot".)
   if (i === first + 1 && /^\p{Ll}+ed$/u.test(word)) return 'modifier';
   return /[,;:.]$/u.test(words[i]!) || isFunctionWord(word.toLowerCase()) || isFiniteVerb(word) ? 'stop' : 'modifier';

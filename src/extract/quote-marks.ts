@@ -3,6 +3,7 @@
 // never closes is dropped, so it cannot swallow the rest of the article.
 import { quotationCueLemma } from './cues.js';
 import type { Block, Span } from './types.js';
+import { isLowerCaseWord } from './tokens.js';
 
 export interface QuotedPassage extends Span {
   /** offsets of the content, without the marks */
@@ -206,7 +207,7 @@ function attributedAnew(text: string, close: number, closeLength: number): boole
         .split(/\s+/u)
         .map((w) => (/^\p{Ll}+\.$/u.test(w) ? w.slice(0, -1) : w))
     : [];
-  const verb = words.findIndex((w, k) => k <= 4 && /^\p{Ll}+$/u.test(w) && !!quotationCueLemma(w, words[k + 1]));
+  const verb = words.findIndex((w, k) => k <= 4 && isLowerCaseWord(w) && !!quotationCueLemma(w, words[k + 1]));
   // (Before the verb a name or a pronoun: capitalised words, with "the" before a title at most.)
   const speaker = words.slice(0, Math.max(0, verb)).join(' ');
   return verb >= 0 && (!speaker || SPEAKER_BEFORE_VERB.test(speaker));

@@ -9,7 +9,7 @@ import { beliefForm } from './belief-verbs.js';
 import { cueLemma } from './cues.js';
 import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, isModal, isNonFiniteBe, mayBePresentInS, tagsOf } from './lexicon.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
 
 const YEAR = /^(1[89]|20)\d\d$/u;
@@ -75,7 +75,7 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
  *  auxiliary, is the main clause's verb with a plural subject. */
 function plainCueAfterPhrase(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.text;
-  if (!/^\p{Ll}+$/u.test(w) || cueLemma(w) !== w || !tagsOf(w).includes('Infinitive')) return false;
+  if (!isLowerCaseWord(w) || cueLemma(w) !== w || !tagsOf(w).includes('Infinitive')) return false;
   const before = tokens[k - 1]?.text ?? '';
   return /^[\p{L}\p{N}]/u.test(before) && !/^to$/iu.test(before) && !isFiniteAuxiliary(before) && !isModal(before);
 }

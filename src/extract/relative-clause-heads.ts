@@ -7,7 +7,7 @@ import { phraseEndingAt } from './noun-phrases.js';
 import { restrictiveRelativeEnd } from './relative-clause-ends.js';
 import { headOf } from './speaker-heads.js';
 import { ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS } from './speaker-words.js';
-import { isPossessiveMark, isWord, type Token } from './tokens.js';
+import { isPossessiveMark, isWord, type Token, isLowerCaseWord } from './tokens.js';
 
 /** "Residents that fear the valley will flood": a verb's plain form after "that" agrees with a
  *  plural noun before it ("fear" is the lexicon's infinitive); not a noun before a verb of its own
@@ -41,7 +41,7 @@ function openingPlural(names: NameIndex, tokens: Token[], k: number): SpeakerSur
  *  ("live", "own": the lexicon knows them as adjectives, "lives" and "owns" as verbs). */
 function isPlainVerb(word: string): boolean {
   if (tagsOf(word).includes('Infinitive')) return true;
-  return /^\p{Ll}+$/u.test(word) && tagsOf(`${word}s`).includes('PresentTense');
+  return isLowerCaseWord(word) && tagsOf(`${word}s`).includes('PresentTense');
 }
 
 /** Whether what the cue at `r` in a relative clause on the subject reports ends after `j`, at or before the cue at `cue`. */

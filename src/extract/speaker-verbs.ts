@@ -3,7 +3,7 @@
 // the content's singular subject ("the new road"), so it is the plural speakers' next act, not
 // more of what they said.
 import { isFiniteAuxiliary, isAdverb, isFiniteVerb, tagsOf, isPluralAuxiliary, isModal } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 /** Whether "and" at `k` joins a plural verb ("and are urging", "and have asked") to the plural
  *  speaker of the cue at `cue`, after a content whose clause has a singular subject. */
@@ -31,7 +31,7 @@ function singularSubjectBefore(tokens: Token[], cue: number, k: number): boolean
   // Up to two words before the noun: "the new road", "the proposed bus lane".
   for (let n = open + 1; n <= open + 3 && n + 1 < k; n++) {
     const w = tokens[n]!.text;
-    if (!/^\p{Ll}+$/u.test(w) || isFiniteVerb(w)) return false;
+    if (!isLowerCaseWord(w) || isFiniteVerb(w)) return false;
     let verb = n + 1;
     while (verb < k && isAdverb(tokens[verb]!.text)) verb++;
     // ("the parking charges have": a word in -s before a verb is a plural noun, no verb.)

@@ -2,7 +2,7 @@
 // can speak, and the words that may stand between a subject and its cue.
 import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf, isPluralNoun } from './lexicon.js';
-import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
+import { isPossessiveMark, pluralPossessiveAt, type Token, isLowerCaseWord } from './tokens.js';
 import { isAuxiliary, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 import { PARTITIVE } from './phrase-heads.js';
 
@@ -102,7 +102,7 @@ export const lastWord = (phrase: { text: string }) => phrase.text.split(/\s+/u).
 function phrasalVerbAt(tokens: Token[], n: number): boolean {
   const after = tokens[n + 2]?.text.toLowerCase() ?? '.';
   return (
-    /^\p{Ll}+$/u.test(tokens[n]!.text) &&
+    isLowerCaseWord(tokens[n]!.text) &&
     /^(back|out|off|down|up|away)$/u.test(tokens[n + 1]?.text ?? '') &&
     (!/^\p{L}/u.test(after) || DETERMINERS.has(after) || /^(on|at|against|with|in|by|from|to|over)$/u.test(after))
   );

@@ -6,7 +6,7 @@ import { tagsOf } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { marksPossessor, possessorAt } from './speech-nouns.js';
-import { type Token, spanOf } from './tokens.js';
+import { type Token, spanOf, isLowerCaseWord } from './tokens.js';
 
 /** Nouns of speech whose content may be an infinitive, by the verb they name. */
 const INFINITIVE_NOUNS = new Map([
@@ -44,7 +44,7 @@ const DETERMINER = /^(the|a|an|his|her|its|their|this|these|those|our)$/iu;
  *  determiner, its object ("audit the fund"; not "a threat to democracy"). */
 const verbWithObject = (tokens: Token[], k: number) => {
   const w = tokens[k]?.text ?? '';
-  if (!/^\p{Ll}+$/u.test(w)) return false;
+  if (!isLowerCaseWord(w)) return false;
   return tagsOf(w).some((t) => t === 'Infinitive' || t === 'PresentTense') || DETERMINER.test(tokens[k + 1]?.text ?? '');
 };
 

@@ -2,7 +2,7 @@
 // the harbour plan", "The fishermen are skeptical of the new quay". Annotated news counts the stance
 // as the holder's, its object what was said about, as "criticized the plan" is.
 import { isAdverb } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 /** Adjectives of a stance whose object follows "of". */
 export const STANCE_ADJECTIVES = new Set(['critical', 'skeptical', 'sceptical', 'supportive', 'wary', 'dismissive']);
@@ -18,7 +18,7 @@ export function stanceCopulaAt(tokens: Token[], i: number): number | undefined {
   let k = i - 1;
   while (
     k > i - 4 &&
-    /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') &&
+    isLowerCaseWord(tokens[k]?.text ?? '') &&
     (isAdverb(tokens[k]!.text) || /^(so|very|too|also|long|all|both|more|most)$/u.test(tokens[k]!.text))
   )
     k--;

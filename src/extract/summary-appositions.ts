@@ -3,7 +3,7 @@
 // honored", "said the House would go its own way, a signal that the bill may never pass". The summary is
 // the narrator's comment on the speech, not a part of it.
 import { finiteCue } from './clause-openings.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 
 /** Nouns that sum up a speech act or its content. */
 const SUMMARY_NOUNS = new Set(
@@ -34,7 +34,7 @@ export function summaryAppositionAt(tokens: Token[], k: number): boolean {
   if (!/^(a|an)$/iu.test(tokens[k]?.text ?? '') && !ORDINALS.test(tokens[k]?.text ?? '')) return false;
   if (judgedApposition(tokens, k)) return true;
   const noun = [k + 1, k + 2].find((n) => SUMMARY_NOUNS.has(tokens[n]?.text.toLowerCase() ?? ''));
-  if (noun === undefined || (noun === k + 2 && !/^\p{Ll}+$/u.test(tokens[k + 1]!.text))) return false;
+  if (noun === undefined || (noun === k + 2 && !isLowerCaseWord(tokens[k + 1]!.text))) return false;
   // Something said of it must follow: a participle, a clause or "not"; ", a warning." alone may be what was said.
   return /^\p{L}/u.test(tokens[noun + 1]?.text ?? '');
 }
@@ -42,7 +42,7 @@ export function summaryAppositionAt(tokens: Token[], k: number): boolean {
 /** ", a delay that some investors described as embarrassing", ", a deal which poorer nations
  *  denounced": a noun whose relative clause tells what others said of it, whatever the noun. */
 function judgedApposition(tokens: Token[], k: number): boolean {
-  const pronoun = [k + 2, k + 3].find((n) => /^(that|which)$/iu.test(tokens[n]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[n - 1]!.text));
+  const pronoun = [k + 2, k + 3].find((n) => /^(that|which)$/iu.test(tokens[n]?.text ?? '') && isLowerCaseWord(tokens[n - 1]!.text));
   return pronoun !== undefined && cueWithin(tokens, pronoun + 2, pronoun + 5);
 }
 

@@ -5,7 +5,7 @@ import { BEFORE_THAT } from './cues.js';
 import { isClosedClassWord, isFiniteVerb } from './lexicon.js';
 import { isPersonalSubject } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 const TIME_OR_VENUE = new RegExp(
@@ -32,7 +32,7 @@ export function pastTimeOrVenue(tokens: Token[], k: number): number {
   if (!/^(on|in|at|during|last|this|earlier|late|for)$/iu.test(opening)) return k;
   // "said in recent weeks the lake …", "said on election night a hung …": plain words may qualify the time.
   const timeWord = (t: Token) =>
-    BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text) || (/^\p{Ll}+$/u.test(t.text) && !isClosedClassWord(t.text) && !isFiniteVerb(t.text));
+    BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text) || (isLowerCaseWord(t.text) && !isClosedClassWord(t.text) && !isFiniteVerb(t.text));
   let closed = -1;
   for (let n = k; n < tokens.length && n - k < 5 && timeWord(tokens[n]!); n++) {
     if (TIME_OR_VENUE.test(tokens[n]!.text)) closed = n;

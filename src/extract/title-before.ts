@@ -3,6 +3,7 @@
 import { COURTESY_TITLES } from './speaker-words.js';
 import { roleOf } from './roles.js';
 import { MODIFIER, type Title, titleOf, words } from './title-words.js';
+import { isLowerCaseWord } from './tokens.js';
 
 const TITLE_RUN = 6;
 const BEFORE_REACH = 80;
@@ -49,7 +50,7 @@ export function titleBefore(text: string, start: number, from = 0): Title {
     const t = tokens[i]!;
     const role = roleOf(t);
     // "Peru's trade minister", "Iran's nuclear chief": a possessor qualifies the role across a word or two.
-    const beforePossessor = run.length > 0 && /^\p{Ll}+$/u.test(t) && tokens.slice(Math.max(0, i - 2), i).some((w) => /^\p{Lu}.*['’]s$/u.test(w));
+    const beforePossessor = run.length > 0 && isLowerCaseWord(t) && tokens.slice(Math.max(0, i - 2), i).some((w) => /^\p{Lu}.*['’]s$/u.test(w));
     if (!(role || beforePossessor || /^\p{Lu}/u.test(t) || /^\p{N}/u.test(t) || /['’]s$/u.test(t) || MODIFIER.test(t) || /-/u.test(t))) break;
     run.unshift(t);
     if (/[,;:!?]$/u.test(t) || (/\.$/u.test(t) && !role && !/^(\p{Lu}\.)+$/u.test(t))) break;

@@ -3,7 +3,7 @@
 // "agreed to a ceasefire", "extended its amber warning to Wales", "their warning to Monday".
 import { isCalendarWord, isClosedClassWord } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
-import type { Token } from './tokens.js';
+import { isLowerCaseWord, type Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 
 const TO_NOUN_PHRASE = /^to\s+(?:(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every)\s|\p{N})/iu;
@@ -20,5 +20,5 @@ export function opensWithInfinitive(content: TextSpan | null, names: Pick<NameIn
  *  "to take", "to build", not "to reporters", "to the crowd" or "to him". */
 export function infinitiveAt(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '';
-  return /^to$/iu.test(tokens[k]?.text ?? '') && /^\p{Ll}+$/u.test(next) && !isClosedClassWord(next) && !/[^s]s$/u.test(next);
+  return /^to$/iu.test(tokens[k]?.text ?? '') && isLowerCaseWord(next) && !isClosedClassWord(next) && !/[^s]s$/u.test(next);
 }

@@ -129,6 +129,7 @@ function tokensWithin(text: string, known: TokenizedRange, from: number, to: num
 const CAPITALIZED = /^\p{Lu}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const TITLE_CASE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}.&-]+$/u;
 const CAPITAL = /\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -145,6 +146,8 @@ export function isCapitalized(word: string): boolean {
 export const isTitleCaseWord = (word: string) => TITLE_CASE_WORD.test(word);
 /** A title-case word ending in "s", as a plural a sentence or a name capitalises: "Velmorans", "Harriers". */
 export const isTitleCasePlural = (word: string) => TITLE_CASE_PLURAL.test(word);
+/** A word of lower-case letters only: "harbour", not "Harbour", "re-open" or "don't". */
+export const isLowerCaseWord = (word: string) => LOWER_CASE_WORD.test(word);
 export function isAllCaps(word: string): boolean {
   let capital = false;
   for (let i = 0; i < word.length; i++) {

@@ -20,7 +20,7 @@ import { phraseEnd, withoutTrailingTime } from './topic-end.js';
 import { speaks } from './topic-speakers.js';
 import { spokenOf } from './spoken-of.js';
 import { topicVerbLemma } from './topic-verbs.js';
-import { type Token, spanOf, isTitleCaseWord } from './tokens.js';
+import { type Token, spanOf, isTitleCaseWord, isLowerCaseWord } from './tokens.js';
 
 /** Jibes taken "at" someone ("took a swipe at", "taking aim at"): speech only as the act of the one
  *  taking them, since "her best shot at the title" is a chance and no jibe. */
@@ -192,7 +192,7 @@ function asideAt(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.text ?? '';
   if (/^\p{Ll}+ly$/u.test(w) || (/^most$/iu.test(w) && /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? ''))) return true;
   const verb = tokens[k + 1]?.text ?? '';
-  return /^\p{Ll}+$/u.test(w) && (isFiniteVerb(verb) || !!cueLemma(verb) || beliefForm(verb)) && /^[,.;]$/u.test(tokens[k + 2]?.text ?? ',');
+  return isLowerCaseWord(w) && (isFiniteVerb(verb) || !!cueLemma(verb) || beliefForm(verb)) && /^[,.;]$/u.test(tokens[k + 2]?.text ?? ',');
 }
 
 /** Where the sentence goes on past a topic noun's phrase: at a comma before a clause of its own ("As
@@ -215,7 +215,7 @@ function phraseReach(tokens: Token[], noun: number, from: number): number {
     if (/^(who|which|that|whom|whose)$/iu.test(w) || /^[,;:—–]$/u.test(w)) return Number.POSITIVE_INFINITY;
     // (A verb in the past only, not with its agent: "plans", "cuts" are nouns as often as verbs, and
     // "the cuts announced by the board" qualifies the noun.)
-    const past = /^\p{Ll}+$/u.test(w) && tagsOf(w).includes('PastTense') && !/^by$/iu.test(tokens[k + 1]?.text ?? '');
+    const past = isLowerCaseWord(w) && tagsOf(w).includes('PastTense') && !/^by$/iu.test(tokens[k + 1]?.text ?? '');
     if (isFiniteAuxiliary(w) || past) return tokens[k]!.start;
   }
   return Number.POSITIVE_INFINITY;

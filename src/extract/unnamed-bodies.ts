@@ -7,6 +7,7 @@ import { isClosedClassWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { Layout } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 import { extended } from './extended.js';
+import { isLowerCaseWord } from './tokens.js';
 
 /** Public bodies a story can describe without a name. */
 export const PUBLIC_BODY =
@@ -36,9 +37,9 @@ export function openingBodies(layout: Layout): BodyDescription[] {
 const bodyHead: HeadTest = (words, i, first) => {
   const word = words[i]!;
   if (i > first + 1) {
-    if (!/^\p{Ll}+$/u.test(word)) return 'stop';
+    if (!isLowerCaseWord(word)) return 'stop';
     const next = words[i + 1]!;
-    if ((PUBLIC_BODY.test(word) || /['’]s?$/u.test(words[i - 1]!)) && /^\p{Ll}+$/u.test(next) && !NOT_VERB.test(next)) return 'head';
+    if ((PUBLIC_BODY.test(word) || /['’]s?$/u.test(words[i - 1]!)) && isLowerCaseWord(next) && !NOT_VERB.test(next)) return 'head';
   }
   // ("The state environment agency": right after the article, "state" is no verb.)
   const modifier = i === first + 1 ? !isClosedClassWord(word) : !isFiniteVerb(word) && !isFunctionWord(word);

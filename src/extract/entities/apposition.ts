@@ -4,7 +4,7 @@ import { describesOrganization, describesPlace } from '../description-heads.js';
 import { cueLemma } from '../cues.js';
 import { isClosedClassWord, tagsOf, isArticle } from '../lexicon.js';
 import { roleOf } from '../roles.js';
-import { isPossessiveMark, type Token, wordsOf } from '../tokens.js';
+import { isPossessiveMark, type Token, wordsOf, isLowerCaseWord } from '../tokens.js';
 import type { EntityType } from '../types.js';
 import { PLACE_KINDS } from './place-vocabulary.js';
 
@@ -104,7 +104,7 @@ export function calledBefore(tokens: Token[], from: number): EntityType | null {
  *  class. Null for a head of neither kind, or no such opener. */
 function kindOpened(tokens: Token[], head: number, openers: RegExp): { kind: 'ORGANIZATION' | 'LOCATION'; opener: number } | null {
   const word = tokens[head]?.text ?? '';
-  const kind = /^\p{Ll}+$/u.test(word) ? kindOf(word) : null;
+  const kind = isLowerCaseWord(word) ? kindOf(word) : null;
   if (kind !== 'ORGANIZATION' && kind !== 'LOCATION') return null;
   for (let k = head - 1; k >= head - 4 && k >= 0; k--) {
     const before = tokens[k]!.text;

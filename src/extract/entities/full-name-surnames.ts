@@ -8,6 +8,7 @@ import { key } from './entity-table.js';
 import { hasGivenName } from './name-words.js';
 import { tradedAsCompany } from './organization-context.js';
 import { VERB } from './stranded-prepositions.js';
+import { isLowerCaseWord } from '../tokens.js';
 
 const SCORE = /^\d{1,3}-\d{1,3}$/u;
 /** Words that open a noun phrase before a kind's word: "the group", "a charity". */
@@ -15,7 +16,7 @@ const DETERMINER = /^(?:the|a|an|this|that|one)$/u;
 
 /** "the group Holt addressed", "a charity Holt founded": a kind of body after a determiner, then the
  *  surname and a verb, is a clause about the body whose subject is the person, no body's name. */
-const subjectAfterKind = (t: TypedCandidate) => DETERMINER.test(t.c.prevBefore) && /^\p{Ll}+$/u.test(t.c.prev) && VERB(t.c.next);
+const subjectAfterKind = (t: TypedCandidate) => DETERMINER.test(t.c.prevBefore) && isLowerCaseWord(t.c.prev) && VERB(t.c.next);
 
 /** Retypes (in place) as persons the lone words typed organizations that are surnames of persons named in
  *  full with a given name; `companies`: the names the story shows to be firms or sides (lower case). */

@@ -5,6 +5,7 @@
 // Fabrication has won …" after "said Tees Valley Fabrication would").
 import { isCommonWord, singularsOf } from '../lexicon.js';
 import { looksCommon } from './name-words.js';
+import { isLowerCaseWord } from '../tokens.js';
 
 /** The lower-case words of a text (lowerCaseWords), gathered on first use, once, for every test of
  *  the document that asks. */
@@ -22,8 +23,8 @@ export function lowerCaseWriting(text: string, lowerCase = lazyLowerCaseWords(te
   return (word) => {
     const lower = word.toLowerCase();
     const runs = lower.match(/\p{L}+/gu) ?? [];
-    if (runs.some((run) => /^\p{Ll}+$/u.test(run) && !lowerCase().has(run))) return false;
-    if (runs.length === 1 && runs[0] === lower && /^\p{Ll}+$/u.test(lower)) return true;
+    if (runs.some((run) => isLowerCaseWord(run) && !lowerCase().has(run))) return false;
+    if (runs.length === 1 && runs[0] === lower && isLowerCaseWord(lower)) return true;
     let found = searched.get(lower);
     if (found === undefined) {
       found = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);

@@ -10,6 +10,7 @@ import { nameKey } from './retype.js';
 import { hasGivenName } from './name-words.js';
 import { endsInPlaceHead, LOCATION_HEADS, opensPlace, PLACE_KINDS } from './place-vocabulary.js';
 import { isCommonWord } from '../lexicon.js';
+import { isLowerCaseWord } from '../tokens.js';
 
 const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'outside', 'around']);
 
@@ -107,6 +108,6 @@ export function placesBeforeFirms(typed: TypedCandidate[]): void {
   for (const t of typed) {
     const { c } = t;
     if (t.type === 'LOCATION' || t.headline || !OPENING.has(c.prev) || !lookupLocation(c.text)) continue;
-    if (firmNoun(c.next) || (/^\p{Ll}+$/u.test(c.next) && firmNoun(c.nextAfter))) t.type = 'LOCATION';
+    if (firmNoun(c.next) || (isLowerCaseWord(c.next) && firmNoun(c.nextAfter))) t.type = 'LOCATION';
   }
 }

@@ -4,7 +4,7 @@
 import { isMajorPlace, lookupLocation, demonyms } from '../gazetteer.js';
 import { isFirstName, isFunctionWord, isVerbForm } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
-import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
+import { isAllCaps, isCapitalized, type Token, wordsOf, isLowerCaseWord } from '../tokens.js';
 import { isHonorific, isInitials, isTitle, isTitleAt, lower, looksCommon } from './name-words.js';
 import { GENERATION, TITLE_MODIFIERS } from './person-vocabulary.js';
 import { LOCATION_HEADS } from './place-vocabulary.js';
@@ -45,7 +45,7 @@ function holdsAlone(tokens: Token[], run: Token[]): boolean {
   const at = firstStartingAtOrAfter(tokens, run[0]!.start);
   const office = tokens[at - (tokens[at - 1]?.text === 'the' ? 3 : 2)];
   const after = tokens[firstStartingAtOrAfter(tokens, last.start) + 1];
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !isMajorPlace(last.text) && !!office && isCapitalized(office.text) && /^\p{Ll}+$/u.test(after?.text ?? '');
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !isMajorPlace(last.text) && !!office && isCapitalized(office.text) && isLowerCaseWord(after?.text ?? '');
 }
 
 /** Whether the first `n` words of `run` and some after them name a place ("New | York City"). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTitleCasePlural, isTitleCaseWord, tokenize, type Token } from '../../../src/extract/tokens.js';
+import { isLowerCaseWord, isTitleCasePlural, isTitleCaseWord, tokenize, type Token } from '../../../src/extract/tokens.js';
 
 /** The tokens of `from..to` scanned afresh: a text of its own, offsets moved back. */
 function scanned(text: string, from: number, to: number): Token[] {
@@ -101,5 +101,12 @@ describe('isTitleCasePlural', () => {
   it('takes a title-case word ending in "s"', () => {
     expect(['Velmorans', 'Harriers', 'Holts'].filter(isTitleCasePlural)).toEqual(['Velmorans', 'Harriers', 'Holts']);
     expect(['VELMORANS', 'Velmora', 'McHales', 'velmorans', 'S'].filter(isTitleCasePlural)).toEqual([]);
+  });
+});
+
+describe('isLowerCaseWord', () => {
+  it('takes lower-case letters only', () => {
+    expect(['harbour', 'ferry', 'café'].filter(isLowerCaseWord)).toEqual(['harbour', 'ferry', 'café']);
+    expect(['Harbour', 're-open', "don't", 'ferry2', ''].filter(isLowerCaseWord)).toEqual([]);
   });
 });
