@@ -1,10 +1,13 @@
 // npm run bench:extract: extraction speed in one process over the evaluation articles, round by round, plus
 // the cost per KB of short and long texts measured side by side on the same run: extraction time
-// must grow linearly with length.
+// must grow linearly with length. BENCH_BUNDLE=1 times the extraction as the import pool's threads run
+// it, bundled as plain JavaScript (worker-bundle.ts), not the sources under tsx, whose kept function
+// names (`__name`) and regular expressions built at each call cost it more.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { projectRoot } from '../config.js';
+import { bundledExtract } from '../import/worker-bundle.js';
 import { nameDenseArticle } from '../extract/synthetic.js';
 
 const dir = process.env.EVAL_DIR ?? path.resolve(projectRoot, '../shared/eval');
@@ -16,7 +19,9 @@ for (const set of ['seed', 'polnear-dev', 'conll-dev']) {
 }
 
 const loadStarted = performance.now();
-const { extract } = await import('../extract/index.js'); // loads lexicons and gazetteers once
+const bundled = process.env.BENCH_BUNDLE === '1';
+// (loads lexicons and gazetteers once)
+const extract = bundled ? await bundledExtract(projectRoot) : (await import('../extract/index.js')).extract;
 extract(texts[0]!);
 const loadMs = performance.now() - loadStarted;
 
@@ -57,6 +62,7 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')} (2 cores, shared)`,
 );
+console.log(`code              ${bundled ? 'the bundle the import threads run' : 'the sources under tsx'}`);
 console.log(`articles          ${texts.length} × ${rounds} rounds, mean ${(chars / articles / 1000).toFixed(1)} KB`);
 console.log(`first call        ${loadMs.toFixed(0)} ms (module load: lexicons and gazetteers)`);
 console.log(`per article       ${msPerArticle.toFixed(2)} ms`);

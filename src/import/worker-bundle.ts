@@ -81,6 +81,18 @@ export async function bundledModule(entry: string, root: string): Promise<string
   }
 }
 
+type Extract = typeof import('../extract/index.js').extract;
+
+/** The extraction of the sources under `root` as the import pool's threads run it, bundled (for a
+ *  process under tsx that extracts many articles: there each function named in the sources is
+ *  wrapped in `__name(...)`, and each pattern with a `\p{…}` class built again at every call); the
+ *  sources' own where no bundle can be made. */
+export async function bundledExtract(root: string): Promise<Extract> {
+  const bundle = await bundledModule(path.join(root, 'src/extract/index.ts'), root);
+  const loaded = (await import(bundle ? pathToFileURL(bundle).href : '../extract/index.js')) as { extract: Extract };
+  return loaded.extract;
+}
+
 /** What a build leaves beside its bundle: the bundle's name, the files it was built from, and the
  *  digest of their contents (`inputsDigest`). */
 interface BuildRecord {

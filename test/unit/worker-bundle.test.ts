@@ -13,7 +13,8 @@ import { prepareArticle } from '../../src/import/document.js';
 import { createExtractPool, workerExecArgv } from '../../src/import/extract-pool.js';
 import type { PrepareOutcome, PrepareTask } from '../../src/import/extract-worker.js';
 import { serializeArticle } from '../../src/import/payload.js';
-import { bundledModule } from '../../src/import/worker-bundle.js';
+import { bundledExtract, bundledModule } from '../../src/import/worker-bundle.js';
+import { extract } from '../../src/extract/index.js';
 
 function sources(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'worker-bundle-'));
@@ -62,6 +63,17 @@ describe('bundledModule', () => {
     const text = readFileSync(path.join(projectRoot, 'seeds', seed), 'utf8');
     const outcome = worker.default({ task: { input: { text, sourceName: 'seed' } }, channel: 'worker-bundle-test', id: 1 });
     expect(outcome).toEqual({ ok: true, article: serializeArticle(prepareArticle({ text, sourceName: 'seed' })) });
+  }, 120_000); // loads the extraction modules twice, sources and bundle
+});
+
+describe('bundledExtract', () => {
+  it('extracts an article as the sources do', async () => {
+    const text =
+      'Velmora council will close the old mill, its leader Ann Holt said on Monday.\n\n' +
+      '"We cannot keep paying for an empty building," Holt told the Tarnby Gazette.';
+    const bundled = await bundledExtract(projectRoot);
+    expect(bundled).not.toBe(extract);
+    expect(JSON.stringify(bundled(text))).toBe(JSON.stringify(extract(text)));
   }, 120_000); // loads the extraction modules twice, sources and bundle
 });
 
