@@ -1,0 +1,136 @@
+// Where predicted content spans are cut wrongly: for the quotes of a PolNeAR split that match gold at
+// overlap 0.3 but not 0.8, how the predicted span differs from gold at each end, sorted into kinds
+// ("ends too early: gold goes on into the next sentence", "starts too early: a leading that", ...).
+//   npx tsx src/cli/span-bounds.ts --polnear <checkout> [--split train|dev] [--examples N] [--kind K]
+// Counts only; the examples it prints are read from the checkout and never stored.
+import { Command } from 'commander';
+import { toContract } from '../extract/contract.js';
+import { extract } from '../extract/index.js';
+import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
+
+const program = new Command('span-bounds')
+  .requiredOption('--polnear <checkout>', 'a networkdynamics/PolNeAR checkout')
+  .option('--split <split>', 'the split read', 'train')
+  .option('--examples <n>', 'examples printed per kind', '0')
+  .option('--kind <prefix>', 'print examples only of kinds starting with this')
+  .parse();
+const opts = program.opts<{ polnear: string; split: string; examples: string; kind?: string }>();
+
+const QUOTE = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2018\u2019\u201A\u201B\'`';
+const TRIM = new Set([...QUOTE, ',', '.', ';', ':', '!', '?', '\u2026', '\u2014', '\u2013', '-', '(', ')']);
+interface Span {
+  s: number;
+  e: number;
+}
+/** The scorer's trimming: white space, quote marks and edge punctuation off both ends. */
+function trim(text: string, s: number, e: number): Span {
+  let a = s;
+  let b = e;
+  while (a < b && (/\s/u.test(text[a]!) || TRIM.has(text[a]!))) a++;
+  while (b > a && (/\s/u.test(text[b - 1]!) || TRIM.has(text[b - 1]!))) b--;
+  return { s: a, e: b };
+}
+const inter = (a: Span, b: Span) => Math.max(0, Math.min(a.e, b.e) - Math.max(a.s, b.s));
+const fits = (p: Span, g: Span, t: number) => {
+  const i = inter(p, g);
+  return i > 0 && i / (g.e - g.s) >= t && i / (p.e - p.s) >= t ? i / (g.e - g.s + p.e - p.s - i) : 0;
+};
+
+const OPEN_MARK = /["“‘']$/u;
+const CLOSE_MARK = /^[,.;:!?]?\s?["”’']/u;
+/** The kind of a stretch of text that one span has at an end and the other has not; `before` and
+ *  `after` are the characters next to the stretch on the side of the shorter span. */
+function kindOf(side: 'start' | 'end', extra: 'pred' | 'gold', piece: string, before: string, after: string): string {
+  const t = piece.replace(/\s+/gu, ' ').trim();
+  const marks = /["“”]|''|``|‘|’(?!\w)/u.test(piece);
+  if (side === 'start' && extra === 'pred' && OPEN_MARK.test(before)) return `${extra}: words before an opening quote mark`;
+  if (side === 'start' && extra === 'gold' && OPEN_MARK.test(before) && marks) return `${extra}: words before an opening quote mark`;
+  if (side === 'start' && extra === 'gold' && marks) return `${extra}: more text with quote marks`;
+  if (side === 'end' && extra === 'gold' && CLOSE_MARK.test(after)) return `${extra}: goes on past a closing quote mark`;
+  if (side === 'end' && extra === 'pred' && marks) return `${extra}: runs past a closing quote mark`;
+  const sentenceBreak = /[.!?]["”’]?\s+["“]?[A-Z]/u.test(piece);
+  if (side === 'start') {
+    if (/^(that|whether|if)\b/iu.test(t) && t.split(' ').length <= 2) return `${extra}: a leading "${t.toLowerCase()}"`;
+    if (/\b(said|says|told|added|according to|argued|noted|wrote|stated)\b/iu.test(t) && !sentenceBreak) return `${extra}: a lead-in with a cue`;
+    if (sentenceBreak) return `${extra}: a previous sentence`;
+    if (/^[(\u2014\u2013-]|[)]$/u.test(t)) return `${extra}: a parenthetical or dash`;
+    if (/^(because|while|as|although|though|when|since|if|after|before|unless)\b/iu.test(t)) return `${extra}: a leading subordinate clause`;
+    if (t.split(' ').length <= 2) return `${extra}: 1-2 words`;
+    return `${extra}: other`;
+  }
+  if (/^,?\s*according to\b/iu.test(t)) return `${extra}: an "according to" tail`;
+  if (
+    /^[,\u2014\u2013-]?\s*["”]?\s*[,]?\s*\S.{0,80}\b(said|says|told|added|wrote|noted|argued|stated|explained)\b/iu.test(t) &&
+    t.length < 140 &&
+    !/[.!?]\s+\S/u.test(t.replace(/[.!?]$/u, ''))
+  )
+    return `${extra}: a trailing attribution ("…, he said …")`;
+  if (sentenceBreak) return `${extra}: a following sentence`;
+  if (/^[,;]?\s*[(\u2014\u2013-]|\)$/u.test(t)) return `${extra}: a parenthetical or dash`;
+  if (/^,?\s*(because|while|as|although|though|when|since|if|after|before|unless|until|even as|so that|which|who|where)\b/iu.test(t))
+    return `${extra}: a subordinate or relative clause (${/^,?\s*(\w+)/u.exec(t)![1]!.toLowerCase()})`;
+  if (/^,?\s*(and|but|or|so)\b/iu.test(t)) return `${extra}: a coordinate clause (and/but/or)`;
+  if (/^,\s*\w+ing\b/u.test(t)) return `${extra}: a participle after a comma (", saying …")`;
+  if (/^,\s*(an?|the)\s/iu.test(t)) return `${extra}: an apposition after a comma (", a …")`;
+  if (/^(in|on|at|to|from|for|with|during|despite|after|before|following|over|about|against|by|through)\b/iu.test(t))
+    return `${extra}: a trailing prepositional phrase`;
+  if (/^,/u.test(t)) return `${extra}: after a comma, other`;
+  if (t.split(' ').length <= 2) return `${extra}: 1-2 words`;
+  return `${extra}: other`;
+}
+
+const counts = new Map<string, number>();
+const examples = new Map<string, string[]>();
+let pairs = 0;
+let tp3 = 0;
+const note = (kind: string, example: string) => {
+  counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const list = examples.get(kind) ?? [];
+  if (list.length < Number(opts.examples)) list.push(example);
+  examples.set(kind, list);
+};
+for (const { id, text, annotation } of polnearArticles(opts.polnear, opts.split)) {
+  const gold = bratGoldQuotes(annotation, text).map((q) => trim(text, q.start, q.end));
+  const pred = toContract(id, extract(text)).quotes.map((q) => trim(text, q.start, q.end));
+  const cand: Array<[number, number, number]> = [];
+  for (const [gi, g] of gold.entries()) {
+    for (const [pi, p] of pred.entries()) {
+      const score = fits(p, g, 0.3);
+      if (score > 0) cand.push([score, gi, pi]);
+    }
+  }
+  cand.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  for (const [, gi, pi] of cand) {
+    if (usedG.has(gi) || usedP.has(pi)) continue;
+    usedG.add(gi);
+    usedP.add(pi);
+    tp3++;
+    const g = gold[gi]!;
+    const p = pred[pi]!;
+    if (fits(p, g, 0.8)) continue;
+    pairs++;
+    const show = (a: number, b: number) => text.slice(a, b).replace(/\s+/gu, ' ');
+    const ex = `${id}@${g.s}\n      gold: ${show(g.s, g.e)}\n      pred: ${show(p.s, p.e)}`;
+    const kinds: string[] = [];
+    const near = (a: number, b: number) => text.slice(Math.max(0, a), Math.min(text.length, b));
+    if (p.s < g.s) kinds.push(`start ${kindOf('start', 'pred', text.slice(p.s, g.s), near(g.s - 3, g.s), '')}`);
+    if (p.s > g.s) kinds.push(`start ${kindOf('start', 'gold', text.slice(g.s, p.s), near(p.s - 3, p.s), '')}`);
+    if (p.e > g.e) kinds.push(`end ${kindOf('end', 'pred', text.slice(g.e, p.e), '', near(g.e, g.e + 3))}`);
+    if (p.e < g.e) kinds.push(`end ${kindOf('end', 'gold', text.slice(p.e, g.e), '', near(p.e, p.e + 3))}`);
+    // the end that loses the most characters is the quote's main kind; both are counted
+    for (const k of kinds) note(k, ex);
+    const worst = Math.abs(p.s - g.s) >= Math.abs(p.e - g.e) ? kinds[0] : kinds.at(-1);
+    note(`MAIN ${worst}`, ex);
+  }
+}
+console.log(`${opts.split}: ${tp3} pairs matched at 0.3, ${pairs} of them not at 0.8`);
+console.log('("pred: X" = the prediction has X that gold has not; "gold: X" = gold has X that the prediction misses)');
+for (const main of [true, false]) {
+  console.log(main ? '\n-- by the end that is off the most (one kind per quote)' : '\n-- every end that is off');
+  for (const [k, n] of [...counts].filter(([k]) => k.startsWith('MAIN') === main).sort((a, b) => b[1] - a[1])) {
+    console.log(`${String(n).padStart(6)}  ${k.replace(/^MAIN /u, '')}`);
+    if (main && (!opts.kind || k.includes(opts.kind))) for (const e of examples.get(k) ?? []) console.log(`    ${e}`);
+  }
+}
