@@ -83,6 +83,21 @@ export function onlyVenueAfter(tokens: Token[], n: number): boolean {
 const SPEECH_EVENT =
   /(,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b)(.*)$/isu;
 
+/** "from the Senate floor", "on its Facebook page", "on air", "to reporters", "for this article": where,
+ *  through what or to whom a phrase was said; "despite …", "in the wake of …": what it was said against
+ *  or after. Each closes the phrase as an occasion does. */
+const SPEECH_SETTING =
+  /(\s+(?:from the (?:\p{Lu}\p{L}+ )?floor|on (?:the )?air|on (?:its|his|her|their) (?:Facebook page|Twitter (?:account|feed)|blog|website|radio show|show|podcast)|to (?:reporters|journalists|the press|(?:the )?(?:campaign )?audiences?|(?:his|her|their) supporters)|for this (?:story|article|report)|despite|in the wake of)\b)(.*)$/isu;
+
+/** The setting closing a phrase, when a phrase of two words at least stands before it ("praised it despite
+ *  criticism" keeps its pronoun's reading) and, for a place or listener, no comma follows it ("staying on
+ *  the air, compared to …" is said). */
+function settingAfterPhrase(phrase: string): RegExpExecArray | null {
+  const setting = SPEECH_SETTING.exec(phrase);
+  if (!setting || phrase.slice(0, setting.index).trim().split(/\s+/u).length < 2) return null;
+  return /^\s+(despite|in)\b/iu.test(setting[1]!) || !setting[2]!.includes(',') ? setting : null;
+}
+
 /** After an occasion, a short phrase of where at most, then an infinitive: " in Washington not to move". */
 const INFINITIVE_NEXT = /^(?:\s+(?:in|at|on|with)\s+[^,;]{1,40}?)?,?\s+(not\s+)?to\s+\p{Ll}/u;
 /** An object naming someone: a name, a pronoun, or a noun phrase with its determiner. */
@@ -93,7 +108,7 @@ const ONE_NAMED = /^(?:\p{Lu}|(?:the|his|her|their|its|him|them|us|me)\s)/u;
  *  meeting on Friday to call off the strike"). */
 export function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
   if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
-    const venue = SPEECH_EVENT.exec(content.text);
+    const venue = SPEECH_EVENT.exec(content.text) ?? settingAfterPhrase(content.text);
     // ("warned the leader during their meeting in Washington not to move on the shoal": what a verb
     // taking an infinitive asks or warns the one it names goes on past the occasion; "urged restraint
     // during a rally to mark …" names no one.)

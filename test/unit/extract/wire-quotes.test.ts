@@ -395,6 +395,23 @@ describe('where a content ends', () => {
     ]);
   });
 
+  it('where, through what or to whom a phrase was said closes it: "from the Senate floor", "on air", "to reporters"', () => {
+    expect(quoteReadings('Ann Holt attacked the Velmora council from the Senate floor on Tuesday.').map((q) => q.text)).toEqual(['the Velmora council']);
+    expect(quoteReadings('Ann Holt criticized the ferry budget on air.').map((q) => q.text)).toEqual(['the ferry budget']);
+    expect(quoteReadings('Ann Holt praised the new ferry to reporters in Dovra.').map((q) => q.text)).toEqual(['the new ferry']);
+    // A clause keeps them; so does a phrase a comma goes on after ("staying on the air, compared to …" is said).
+    expect(quoteReadings('Ann Holt said the vote was held on air.').map((q) => q.text)).toEqual(['the vote was held on air']);
+  });
+
+  it('"despite …", "in the wake of …" close a phrase of two words or more', () => {
+    expect(quoteReadings('Tom Hale demanded new ferry inspections despite the cost to the harbour.').map((q) => q.text)).toEqual(['new ferry inspections']);
+    expect(quoteReadings('Tom Hale urged the council to reopen the pier in the wake of the storm.').map((q) => q.text)).toEqual([
+      'the council to reopen the pier',
+    ]);
+    // A pronoun alone keeps what follows it.
+    expect(quoteReadings('Tom Hale defended it despite criticism.').map((q) => q.text)).toEqual(['it despite criticism']);
+  });
+
   it('an infinitive the cue takes after the occasion, asking or warning the one it names, goes on', () => {
     expect(quoteReadings('Ann Holt warned the ferry chief during their meeting in Velmora not to close the pier.').map((q) => q.text)).toEqual([
       'the ferry chief during their meeting in Velmora not to close the pier',
