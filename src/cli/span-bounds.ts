@@ -48,7 +48,8 @@ function kindOf(side: 'start' | 'end', extra: 'pred' | 'gold', piece: string, be
   if (side === 'start' && extra === 'gold' && marks) return `${extra}: more text with quote marks`;
   if (side === 'end' && extra === 'gold' && CLOSE_MARK.test(after)) return `${extra}: goes on past a closing quote mark`;
   if (side === 'end' && extra === 'pred' && marks) return `${extra}: runs past a closing quote mark`;
-  const sentenceBreak = /[.!?]["”’]?\s+["“]?[A-Z]/u.test(piece);
+  // (not after an abbreviation: "Sept. 11", "Rep. Chris Collins", "U.S. Senate")
+  const sentenceBreak = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))[.!?]["”’]?\s+["“]?[A-Z]/u.test(piece);
   if (side === 'start') {
     if (/^(that|whether|if)\b/iu.test(t) && t.split(' ').length <= 2) return `${extra}: a leading "${t.toLowerCase()}"`;
     if (/\b(said|says|told|added|according to|argued|noted|wrote|stated)\b/iu.test(t) && !sentenceBreak) return `${extra}: a lead-in with a cue`;
