@@ -2,6 +2,7 @@
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
 import { reportsAnAmount, cueLemma } from './cues.js';
 import { declinedSpeechAt } from './declined-cues.js';
+import { phrasalCueAt } from './phrasal-cues.js';
 import { otherSense } from './cue-senses.js';
 import {
   hasRegularPastShape,
@@ -42,7 +43,8 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   // "said it had been monitoring the firm, but declined to say whether …": speech the same subject
   // turned down is an act of its own (declined-speech.ts), not more of what was said.
   if (declinedSpeechAt(tokens, k) > 0) return true;
-  const lemma = cueLemma(tokens[k]?.text ?? '');
+  // ("… and points out that …": a verb with its particle is a cue too.)
+  const lemma = cueLemma(tokens[k]?.text ?? '') ?? phrasalCueAt(tokens, k);
   // ("… and would add to the national debt": a cue in a sense that reports nothing is no second report.)
   return (
     !!lemma &&
@@ -171,7 +173,12 @@ export const isParticiple = (word: string) => ING_FORM.test(word) && !NOT_PARTIC
  *  ruling", "… and assured them" (not "and noted Republicans"). */
 export function pastVerbAfter(tokens: Token[], k: number, unknownToo = false): boolean {
   let n = k;
-  while (/^(also|then|later|still|even|again)$/iu.test(tokens[n]?.text ?? '')) n++;
+  // ("… and once again did not like …")
+  while (
+    /^(also|then|later|still|even|again)$/iu.test(tokens[n]?.text ?? '') ||
+    (/^once$/iu.test(tokens[n]?.text ?? '') && /^again$/iu.test(tokens[n + 1]?.text ?? ''))
+  )
+    n++;
   const w = tokens[n]?.text ?? '';
   const tags = tagsOf(w);
   if (tags.includes('PastTense')) return true;

@@ -126,8 +126,12 @@ const asksNothing = ({ s, cue, content }: ContentRead) => /^with$/iu.test(s.toke
  *  its time ("said the plant closed in March"). */
 function objectWithoutTime(text: string, content: TextSpan): TextSpan {
   // ("says she’ll go on later this week": a pronoun opens a clause the lexicon may not parse.)
-  if (/^(that|to|i|you|he|she|it|we|they)\b/iu.test(content.text) || !nounPhraseOnly(content.text)) return content;
+  if (/^(that|to|i|you|he|she|it|we|they)\b/iu.test(content.text)) return content;
   const end = withoutTrailingTime(text, content.start, content.end);
+  // (Read without the time: "praised Tom Reed in the last two debates" has no verb in "debates"; a
+  // gerund keeps it as its own occasion: "accused him of misleading them in interviews".)
+  const before = text.slice(content.start, end);
+  if (!nounPhraseOnly(content.text) && (!nounPhraseOnly(before) || /\p{Ll}ing\b/u.test(before))) return content;
   // ("predicted two more rate rises next year": a time to come is what was foretold.)
   if (end === content.end || /\bnext\b/iu.test(text.slice(end, content.end))) return content;
   return trimmed(text, content.start, end) ?? content;

@@ -8,6 +8,7 @@ import { type Token, wordAt } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
 import { PRONOUNS } from './speaker-words.js';
 import { channelPhraseAt } from './speech-channels.js';
+import { phrasalCueAt } from './phrasal-cues.js';
 import { prepositionWhomAt, WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
@@ -57,8 +58,10 @@ function joinedNarrationAt(tokens: Token[], k: number): boolean {
   let n = k + (w(k) === ',' ? 1 : 0);
   const joined = /^(and|but|or|then)$/u.test(w(n));
   if (joined) n++;
-  while (isAdverbish(w(n))) n++;
-  const verb = isVerbForm(tokens[n]?.text ?? '') || !!topicVerbLemma(w(n)) || !!cueLemma(w(n));
+  // ("… and once again did not like …", "… and never mentioned …": words of when and whether before the verb.)
+  while (isAdverbish(w(n)) || (joined && /^(once|never|not|now|soon)$/u.test(w(n)))) n++;
+  // ("denied any wrongdoing and points out that …": a verb with its particle, which the lexicon may read as a noun.)
+  const verb = isVerbForm(tokens[n]?.text ?? '') || !!topicVerbLemma(w(n)) || !!cueLemma(w(n)) || (joined && !!phrasalCueAt(tokens, n));
   if (joined && verb && /^\p{Ll}/u.test(tokens[n]!.text)) return true;
   // "denied the charges and the student later recanted": a clause with a subject of its own.
   if (joined && subjectAndVerbAt(tokens, n, true)) return true;
@@ -146,7 +149,12 @@ const PERIOD = String.raw`(?:last|this|next|earlier this|later this) (?:week|wee
 const IN_REMARKS = String.raw`in (?:an? |his |her |their |its )?(?:[\p{L}-]+ )?(?:tweets?|posts?|remarks|statements?|interviews?|op-ed)`;
 // "endorsed Ann Holt in November", "announced her candidacy in June 2015", "last March": the month it was done.
 const MONTH = String.raw`(?:in (?:early |late |mid-)?|last )(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?`;
-const TRAILING_TIME = new RegExp(`(?:[\\s,]+(?:again )?(?:${DAY}|${PERIOD}|${MONTH}|${IN_REMARKS}))+[\\s.,;:!?]*$`, 'u');
+// "criticized the levy in recent months", "in the last two debates", "five times", "on several occasions",
+// "at every one of her rallies", "on the stump": how often and how lately it was said, not what.
+const COUNT = String.raw`(?:two|three|four|five|six|several|many|multiple|numerous|countless|repeated|\d+)`;
+const RECENT = `in (?:recent|the (?:last|past)(?: (?:few|${COUNT}))?) (?:days|weeks|months|years|decades|debates|interviews|speeches)`;
+const OFTEN = String.raw`${COUNT} times|on ${COUNT} occasions|on the (?:stump|campaign trail)|at (?:every|each) (?:one of (?:his|her|their|its) )?(?:[\p{L}-]+ )?(?:rally|rallies|stop|stops|event|events|appearance|appearances)`;
+const TRAILING_TIME = new RegExp(`(?:[\\s,]+(?:and )?(?:again )?(?:${DAY}|${PERIOD}|${MONTH}|${IN_REMARKS}|${RECENT}|${OFTEN}))+[\\s.,;:!?]*$`, 'u');
 
 /** `end` moved back past the years a vote was cast in or the grounds it was cast on, which tell when
  *  and why, not what it was for: "voted for the Labour nominees in 2004 and 2008", "voted against the

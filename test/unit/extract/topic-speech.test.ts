@@ -464,3 +464,28 @@ describe('a vote cast: "voted for", "voted against"', () => {
     expect(sure('Many voters showed up to vote for Tom Reyes.')).toEqual([]);
   });
 });
+
+describe('how often and how lately it was said', () => {
+  it('is no part of the object: "in recent months", "in the last two debates", "five times", "on several occasions"', () => {
+    expect(sure('Ann Holt has criticized Tom Reyes in recent months.')).toEqual([['criticized', 'Ann Holt', 'Tom Reyes']]);
+    expect(sure('Ann Holt praised Tom Reyes in the last two debates and on the stump.')).toEqual([['praised', 'Ann Holt', 'Tom Reyes']]);
+    expect(sure('Ann Holt mentioned the harbour levy five times.')).toEqual([['mentioned', 'Ann Holt', 'the harbour levy']]);
+    expect(sure('Ann Holt has praised the ferry plan on several occasions.')).toEqual([['praised', 'Ann Holt', 'the ferry plan']]);
+    expect(sure('Ann Holt mentions the levy at every one of her rallies.')).toEqual([['mentions', 'Ann Holt', 'the levy']]);
+  });
+
+  it('a time the topic holds, and a clause reported, keep it', () => {
+    expect(sure('Ann Holt spoke about the storms of recent years.')).toEqual([['spoke', 'Ann Holt', 'the storms of recent years']]);
+    expect(sure('Ann Holt said fares rose in recent months.')).toEqual([['said', 'Ann Holt', 'fares rose in recent months']]);
+  });
+});
+
+describe('a second verb of the speaker after "and"', () => {
+  it('ends the object: "and once again did not …", "and points out that …"', () => {
+    expect(sure('Ann Holt criticized the levy and once again did not like the quay plan.')).toEqual([['criticized', 'Ann Holt', 'the levy']]);
+    expect(sure('Ann Holt denied any wrongdoing and points out that Tom Reyes signed the same deal.')).toEqual([
+      ['denied', 'Ann Holt', 'any wrongdoing'],
+      ['points', 'Ann Holt', 'Tom Reyes signed the same deal'],
+    ]);
+  });
+});
