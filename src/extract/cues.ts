@@ -22,6 +22,10 @@ const SPEECH_VERBS: Record<string, string[]> = {
   term: ['termed', 'terming'],
   sing: ['sing', 'sings', 'sang', 'singing'],
   signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
+  // "groused that the paper treats him badly", "intimated that she would run": a complaint and a hint.
+  // (Not the bird "grouse" nor the adjective "intimate": only the forms of the verb.)
+  grouse: ['grouses', 'groused', 'grousing'],
+  intimate: ['intimates', 'intimated', 'intimating'],
 };
 
 /** Verbs that report what someone or something was called: "called it “…”", "branded X an outlaw". */
@@ -39,6 +43,8 @@ const REGULAR = (
   'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage advise ' +
   // "implied that the judge was biased", "bemoaned that costs were rising": a claim hinted at or complained of
   'imply bemoan ' +
+  // "grumbled that the trains were late", "surmised that the deal was dead"
+  'grumble surmise ' +
   // "ordered the council to release the records", "ordered that the vote be held": a directive
   'order'
 ).split(' ');

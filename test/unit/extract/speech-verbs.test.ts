@@ -114,6 +114,18 @@ describe('speech verbs', () => {
 });
 
 describe('more speech verbs', () => {
+  it('"groused", "grumbled", "surmised", "intimated" report a clause', () => {
+    expect(said('Tom Reyes groused to a crowd in Velmora that the paper treats him badly.')).toEqual([['the paper treats him badly', 'Tom Reyes']]);
+    expect(said('Ann Holt grumbled that the ferries were late again.')).toEqual([['the ferries were late again', 'Ann Holt']]);
+    expect(said('Tom Reyes surmised that the quay deal was dead.')).toEqual([['the quay deal was dead', 'Tom Reyes']]);
+    expect(said('Ann Holt intimated that she would run for a second term.')).toEqual([['she would run for a second term', 'Ann Holt']]);
+  });
+
+  it('the bird and the adjective report nothing', () => {
+    expect(said('Ann Holt shot a grouse near Velmora.')).toEqual([]);
+    expect(said('The two mayors had an intimate dinner in Velmora.')).toEqual([]);
+  });
+
   const sure = (body: string) =>
     extract(`Test article\n\n${body}`)
       .quotes.filter((q) => q.confidence >= 0.45)
