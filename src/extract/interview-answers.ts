@@ -2,15 +2,15 @@
 // question alone ("Why did you open the shop?"), each answered by the paragraphs after it. There the "I"
 // of an answer is the one interviewed, whom the introduction (the text before the first question) names:
 // "The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry."
+import { interviewee } from './interviewees.js';
 import { spanAt } from './span-index.js';
+import { SpeakerFinder } from './speakers.js';
 import type { Block, Entity, Layout } from './types.js';
 
 /** How many question paragraphs make a text a set of questions and answers. */
 const MIN_QUESTIONS = 2;
 /** The introduction says it is an interview, or who spoke with whom. */
 const INTERVIEW_WORDS = /\binterview(?:s|ed|ee)?\b|\b(?:spoke|speaks|talked|talks) (?:with|to)\b/iu;
-/** A word before a name that makes it the one asking ("by Tom Reyes", "reporter Tom Reyes"). */
-const ASKER_BEFORE = /\b(?:by|reporters?|correspondents?)\s+$/iu;
 
 const isQuestion = (layout: Layout, b: Block) => /\?["”’)]?\s*$/u.test(layout.text.slice(b.start, b.end));
 
@@ -28,14 +28,10 @@ export function interviewIn(layout: Layout, entities: Entity[]): Interview | nul
   const introEnd = questions[0]!.start;
   const { text } = layout;
   if (!INTERVIEW_WORDS.test(text.slice(0, introEnd))) return null;
-  // the first person named in the introduction who is not the one asking
-  let first: { e: Entity; at: number } | null = null;
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    const m = e.mentions.find((x) => x.kind === 'NAME' && x.end <= introEnd && !ASKER_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
-    if (m && (!first || m.start < first.at)) first = { e, at: m.start };
-  }
-  return first ? { interviewee: first.e, firstQuestion: introEnd } : null;
+  // (The one "A: …" answers in a labelled interview, interviewees.ts: one reading of the introduction for both.)
+  const who = interviewee(text, introEnd, new SpeakerFinder(text, entities));
+  const person = who?.entityId ? entities.find((e) => e.id === who.entityId && e.type === 'PERSON') : undefined;
+  return person ? { interviewee: person, firstQuestion: introEnd } : null;
 }
 
 /** How many times longer than the question before it an answer ending in a question mark is. */

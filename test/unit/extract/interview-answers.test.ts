@@ -1,7 +1,7 @@
 // "I" in the answers of an interview set out as questions and answers without labels: the one the
 // introduction says is interviewed, on stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from '../../support/extraction.js';
+import { quotesSaid, speakersOf } from '../../support/extraction.js';
 
 const interview = (intro: string) =>
   `${intro}\n\n` +
@@ -75,5 +75,27 @@ describe('an answer ending in a question mark', () => {
       'And the fares?\n\n' +
       'They stay as they are.';
     expect(speakersOf(story)).toEqual(['Ann Holt', 'Ann Holt']);
+  });
+});
+
+describe('the one interviewed, read once for interviews with and without "Q:" labels', () => {
+  const background =
+    'Mayor Tom Reyes brought in a tax on every pint sold on the quay last spring.\n\n' +
+    'The Harbour Inn stands by the ferry steps. Harbour Inn owner, Ann Holt, pours a pint at the bar.';
+
+  it('is the one whose role the interview verb names, not the first person the introduction names', () => {
+    const intro = `The Velmora Gazette interviews harbour inn owner on the pint tax\n\n${background}`;
+    expect(speakersOf(interview(intro))).toEqual(['Ann Holt', 'Ann Holt']);
+    expect(speakersOf(weAndYou(intro))).toEqual(['Ann Holt', 'Ann Holt', 'Ann Holt']);
+  });
+
+  it('is the one named after the description the interview verb takes', () => {
+    const intro = 'Mayor Tom Reyes spoke at the quay.\n\nThe Velmora Gazette interviewed the owner of the Harbour Inn, Ann Holt.';
+    expect(speakersOf(interview(intro))).toEqual(['Ann Holt', 'Ann Holt']);
+  });
+
+  it('answers "A: …" as it answers the unlabelled interview', () => {
+    const story = `The Velmora Gazette interviews harbour inn owner on the pint tax\n\n${background}\n\nQ: Will the tax close the inn?\n\nA: I think we will survive the winter.`;
+    expect(quotesSaid(story).find((q) => q.text.startsWith('I think'))?.speaker).toBe('Ann Holt');
   });
 });
