@@ -9,7 +9,8 @@ import type { Block, Entity, Layout } from './types.js';
 
 /** How many question paragraphs make a text a set of questions and answers. */
 const MIN_QUESTIONS = 2;
-/** The introduction says it is an interview, or who spoke with whom. */
+/** The introduction says it is an interview, or who spoke with whom (else its questions and answers must:
+ *  `asksYouAnsweredAsI`). */
 const INTERVIEW_WORDS = /\binterview(?:s|ed|ee)?\b|\b(?:spoke|speaks|talked|talks) (?:with|to)\b/iu;
 
 const isQuestion = (layout: Layout, b: Block) => /\?["”’)]?\s*$/u.test(layout.text.slice(b.start, b.end));
@@ -27,11 +28,22 @@ export function interviewIn(layout: Layout, entities: Entity[]): Interview | nul
   if (questions.length < MIN_QUESTIONS) return null;
   const introEnd = questions[0]!.start;
   const { text } = layout;
-  if (!INTERVIEW_WORDS.test(text.slice(0, introEnd))) return null;
+  if (!INTERVIEW_WORDS.test(text.slice(0, introEnd)) && !asksYouAnsweredAsI(body, questions)) return null;
   // (The one "A: …" answers in a labelled interview, interviewees.ts: one reading of the introduction for both.)
   const who = interviewee(text, introEnd, new SpeakerFinder(text, entities));
   const person = who?.entityId ? entities.find((e) => e.id === who.entityId && e.type === 'PERSON') : undefined;
   return person ? { interviewee: person, firstQuestion: introEnd } : null;
+}
+
+/** Whether words outside quote marks speak as "I" ("She handed me a shirt"). */
+const speaksAsI = (words: string) => /\b(?:I|me|my)\b/u.test(words.replace(/["“][^"“”]*["”]/gu, ' '));
+
+/** Whether questions put to "you" are answered as "I", at least as many as make an interview: one whose
+ *  introduction need not say so ("Mr. President, do you still think …?" ⏎ "Why do I say peace? …"). A
+ *  story asking its reader ("Why do you need a will?") answers as "experts", not as "I". */
+function asksYouAnsweredAsI(body: Block[], questions: Block[]): boolean {
+  const answered = questions.filter((q) => /\byou(?:r)?\b/iu.test(q.text) && speaksAsI(body[body.indexOf(q) + 1]?.text ?? ''));
+  return answered.length >= MIN_QUESTIONS;
 }
 
 /** How many times longer than the question before it an answer ending in a question mark is. */
@@ -72,6 +84,5 @@ export function inQuestion(layout: Layout, pos: number, interview: Interview): b
 export function answersAsI(layout: Layout, pos: number, interview: Interview): boolean {
   const block = answerAt(layout, pos, interview);
   if (!block) return false;
-  const narration = layout.text.slice(block.start, block.end).replace(/["“][^"“”]*["”]/gu, ' ');
-  return /\b(?:I|me|my)\b/u.test(narration);
+  return speaksAsI(layout.text.slice(block.start, block.end));
 }

@@ -99,3 +99,21 @@ describe('the one interviewed, read once for interviews with and without "Q:" la
     expect(quotesSaid(story).find((q) => q.text.startsWith('I think'))?.speaker).toBe('Ann Holt');
   });
 });
+
+describe('an interview whose introduction does not say it is one', () => {
+  const story = (firstAnswer: string) =>
+    'The future of the Velmora pier\n\nAnn Holt at the harbour office.\n\n' +
+    'Mrs Holt, as the longest-serving harbour master, do you still think the pier can be saved?\n\n' +
+    `${firstAnswer}\n\n` +
+    'Why do you stay in Velmora?\n\n' +
+    'My family has fished here for ages. I told the council that I would never leave.';
+
+  it('is one where questions put to "you" are answered as "I"', () => {
+    const answered = story('The pier will stand. I said last winter that the storms would not take it.');
+    expect(speakersOf(answered)).toEqual(['Ann Holt', 'Ann Holt', 'Ann Holt']);
+  });
+
+  it('is none where only one such question is answered as "I"', () => {
+    expect(speakersOf(story('The pier will stand. Engineers said last winter that the storms would not take it.'))).toEqual(['you', 'Engineers', 'I']);
+  });
+});
