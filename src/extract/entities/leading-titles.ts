@@ -28,7 +28,7 @@ const namedAfterTitled = (words: Token[]) =>
  *  left is only a title's last word. */
 export function takeTitles(scan: Scan, run: Token[], words: Token[], known: boolean): { titles: string[]; demonym: string | null } | null {
   const { titles, demonym } = takeTitlesAndDemonym(scan, words, known);
-  if (onlyTitleWordLeft(words, titles)) return null;
+  if (onlyTitleWordLeft(words, titles) || titleBeforeItsDomain(scan, words, titles)) return null;
   takeEpithet(words, titles);
   // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
   for (let n = officeDomainLength(scan.tokens, words); n > 0; n--) {
@@ -90,6 +90,15 @@ const onlyTitleWordLeft = (words: Token[], titles: string[]) =>
   words.length === 1 &&
   ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) ||
     (titles.length > 0 && (TITLE_MODIFIERS.has(lower(words[0])) || words[0]!.text === 'General')));
+
+/** "the Deputy General Manager (of Harwick Mining)", "Senior Vice President (for …)": a title word left after a
+ *  title's modifier or "General", "of" or "for" after it, closes the title before its domain; no one is named
+ *  ("Senator Judge of Velmora" is a surname). */
+const titleBeforeItsDomain = ({ tokens, indexOf }: Scan, words: Token[], titles: string[]) =>
+  words.length === 1 &&
+  (titles.at(-1) === 'general' || TITLE_MODIFIERS.has(titles.at(-1)!)) &&
+  isTitle(words[0]!) &&
+  /^(?:of|for)$/u.test(tokens[indexOf(words[0]!) + 1]?.text ?? '');
 
 /** An epithet or party before a given name is not part of the name: "Republican Donald Trump",
  *  "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a

@@ -42,7 +42,8 @@ function namesGeneralFirm(tokens: Token[], i: number): boolean {
   if (tokens[i]!.text !== 'General' || !next || !isCapitalized(next.text) || isAllCaps(next.text)) return false;
   if ((prev && (isTitle(prev) || isCapitalized(prev.text))) || (tokens[i + 2] && nameLike(tokens[i + 2]!))) return false;
   const word = next.text;
-  if (isFirstName(word) || isKnownPerson(word) || !(isCommonWord(word.toLowerCase()) || /[^su]s$/u.test(word))) return false;
+  // "the General Manager", "General Counsel": a title after "General" is one title, no firm's name.
+  if (isTitle(next) || isFirstName(word) || isKnownPerson(word) || !(isCommonWord(word.toLowerCase()) || /[^su]s$/u.test(word))) return false;
   return !namedAfterOtherWords(tokens).has(word);
 }
 

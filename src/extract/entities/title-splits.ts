@@ -128,6 +128,7 @@ export function splitAtTitles(text: string, run: Token[]): Token[][] {
     (demonyms.has(run[i]!.text.toLowerCase()) && !(i === run.length - 1 && nameEndingInDemonym()));
   // Each word's answer once: the loop asks it of a word and again of the word after.
   const titleLikeAt = run.map((_, i) => titleLike(i));
+  if (titlePhraseBeforeDomain(text, run, titleLikeAt)) return [];
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
     // "Department of Justice", "Central Bank of the Russian Federation": a title word or a demonym after a connector belongs to the name before it.
@@ -142,4 +143,14 @@ export function splitAtTitles(text: string, run: Token[]): Token[][] {
   }
   if (part.length) parts.push(part);
   return parts;
+}
+
+/** "the Team Manager (of the rowing team)", "the Grand Marshal (for the parade)", "Club Secretary (of …)": one
+ *  ordinary word or a body's word alone, then a title with "of" or "for" after it, is one title naming its
+ *  domain after it, no name ("Council President Ann Holt" goes on to a holder; "Velmora Police Chief" opens
+ *  with a place, "United Nations High Commissioner for …" with a body's name). */
+function titlePhraseBeforeDomain(text: string, run: Token[], titleLikeAt: boolean[]): boolean {
+  if (run.length !== 2 || !titleLikeAt[1] || !/^\s+(?:of|for)\s/u.test(text.slice(run[1]!.end))) return false;
+  const word = run[0]!;
+  return ORGANIZATION_HEADS.has(lower(word)) || (isOrdinary(word) && !lookupLocation(word.text));
 }
