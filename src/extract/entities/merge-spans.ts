@@ -97,6 +97,8 @@ function wordsMakeNoName(tokens: Token[], s: TaggedSpan, first: Candidate): bool
   if (/^\p{Ll}{3,}$/u.test(tokens[s.to - 1]!.text)) return true;
   // "The Labour MP said": a member of parliament after the party's name is no part of it.
   if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return true;
+  // "the Harwick Institute in Building 4": a numbered site after "in" or "at" is where the body is, no word of its name.
+  if (/^\d/u.test(tokens[s.to]?.text ?? '') && tokens.slice(s.from + 1, s.to - 1).some((t) => t.text === 'in' || t.text === 'at')) return true;
   // "Ann Holt of DAB In the East …", "Captain Velmora Image: …": nor a caption's next line, begun at its end (name-runs.ts).
   if (s.to - s.from > 1 && opensCaptionLine(tokens.slice(s.from, s.to - 1), tokens[s.to - 1]!, tokens[s.to])) return true;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.

@@ -19,7 +19,7 @@ export const ORGANIZATION_HEADS = new Set(
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
-    'trust enterprises laboratories society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory survey ' +
+    'trust enterprises laboratories laboratory lab labs society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory survey ' +
     'inspectorate secretariat mission research pac books forum legion brotherhood ' +
     PAPER_HEADS +
     ' ' +

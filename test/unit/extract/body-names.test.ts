@@ -266,3 +266,19 @@ describe('a body serving a large city, opening a sentence', () => {
     expect(typedNames('Tourism\n\nVisiting Bristol on Monday, the minister said jobs would follow.')).toEqual(['LOCATION:Bristol']);
   });
 });
+
+describe('a laboratory and the numbered site it is in', () => {
+  it('"Lab", "Laboratory" and "Labs" head a body\'s name', () => {
+    expect(typedNames('Dust\n\nAnn Holt runs the Harwick Lab at Dorrow University.')).toContain('ORGANIZATION:Harwick Lab');
+    expect(typedNames('Dust\n\nResearchers at the Velmora Dust Lab said the samples were clean.')).toContain('ORGANIZATION:Velmora Dust Lab');
+    expect(typedNames('Dust\n\nScientists at Dorrow Labs said so.')).toContain('ORGANIZATION:Dorrow Labs');
+  });
+
+  it('"in Building 31" after a body says where it is, no word of its name', () => {
+    expect(typedNames('Dust\n\nWe scanned the collector in the Cosmic Dust Lab in Building 31 at Dorrow.')).toContain('ORGANIZATION:Cosmic Dust Lab');
+    expect(typedNames('Dust\n\nAnn Holt heads the Harwick Institute in Building 4 at Dorrow.')).toContain('ORGANIZATION:Harwick Institute');
+    expect(typedNames('Dust\n\nTom Reyes works at the Dorrow Centre for Research in Education.')).toContain(
+      'ORGANIZATION:Dorrow Centre for Research in Education',
+    );
+  });
+});
