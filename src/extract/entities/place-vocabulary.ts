@@ -6,7 +6,7 @@
 export const LOCATION_HEADS = new Set(
   (
     'street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
-    'coast strait canal county province district region airport terminal stadium ground oval arena garden gardens mall plaza building tower peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon ' +
+    'coast strait canal county province district region airport terminal stadium ground oval arena garden gardens mall plaza building tower peninsula heights hills plain plains basin shelf republic prison jail shoal reef atoll cape glacier canyon ' +
     // courses, whatever person or park their first words name: "the Marta Holt Golf Course", "Kelvo Racecourse"
     'course racecourse ' +
     // places of worship and castles: "the Grand Mosque", "St Paul's Cathedral", "Edinburgh Castle" (not "Palace", a club's too)

@@ -82,6 +82,11 @@ describe('names at extraction', () => {
     ]);
   });
 
+  it('an ice shelf is a place, whatever given name opens it', () => {
+    expect(named('Ice\n\nThe map shows the Edwin Ice Shelf near the pole.')).toEqual(['LOCATION:Edwin Ice Shelf']);
+    expect(named('Ice\n\nShips crossed the Velmora Shelf in May.')).toEqual(['LOCATION:Velmora Shelf']);
+  });
+
   it('a place named after someone, with a given name or an ordinal before its head, is no person', () => {
     expect(named('Patrols\n\nA supply boat was blocked near the Second Thomas Shoal on Friday.')).toEqual(['LOCATION:Second Thomas Shoal']);
     expect(named('Floods\n\nCrews from Henry Bay reached a shop on Walter Street.')).toEqual(['LOCATION:Henry Bay', 'LOCATION:Walter Street']);
