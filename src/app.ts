@@ -145,7 +145,7 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
       databaseReadiness(db),
       useCsrfGuard(),
       useEntityNamePrefetch(),
-      useQueryCancellation(),
+      useQueryCancellation(config.REQUEST_TIMEOUT_MS),
     ],
   });
 }

@@ -55,6 +55,8 @@ const EnvSchema = z.object({
   DEFAULT_PAGE_SIZE: positive.default(20),
   EXTRACT_TIMEOUT_MS: positive.default(60_000),
   STATEMENT_TIMEOUT_MS: positive.default(5_000),
+  /** Time a query's execution may take, SQL and JavaScript together (request-cancel-plugin.ts) */
+  REQUEST_TIMEOUT_MS: positive.default(10_000),
   EXTRACT_THREADS: positive.default(availableParallelism()),
   /** Jobs one `npm run worker` process runs at once; by default two per extraction thread. */
   WORKER_CONCURRENCY: positive.optional(),
