@@ -5,6 +5,7 @@ import { createYoga, useReadinessCheck, type CORSOptions, type Plugin } from 'gr
 import type { Config } from './config.js';
 import { useCsrfGuard } from './csrf.js';
 import type { Db } from './db/client.js';
+import { DocumentCache } from './document-cache.js';
 import { useDocumentLimits } from './document-limits.js';
 import { maskError } from './errors.js';
 import { useInputBounds } from './input-bounds.js';
@@ -127,6 +128,7 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
       mutationAccess: mutationAccess(config, request.headers.get('authorization')),
     }),
     graphiql: false, // served offline by useOfflineGraphiQL
+    parserAndValidationCache: { documentCache: new DocumentCache(), errorCache: new DocumentCache() },
     logging: log,
     cors: corsOptions(config),
     maskedErrors: {
