@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { useTestApp } from './harness.js';
+import { until, waitingOnQuote } from './lock-waits.js';
 
 const t = useTestApp({ STATEMENT_TIMEOUT_MS: '60000' });
 const server = createServer((req, res) => t.app(req, res));
@@ -25,22 +26,6 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-/** Backends waiting for a lock on "Quote". */
-async function waitingOnQuote(): Promise<number> {
-  const { rows } = await monitor.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"Quote"%' AND pid <> pg_backend_pid()`,
-  );
-  return rows[0]!.n;
-}
-
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 it('cancels the database query of a client that disconnects, and serves the next request', async () => {
   await locker.query('BEGIN');
   try {
@@ -49,10 +34,10 @@ it('cancels the database query of a client that disconnects, and serves the next
     const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } });
     req.on('error', () => {}); // the socket is destroyed on purpose
     req.end(JSON.stringify({ query: '{ quotes(first: 5) { nodes { id text } } }' }));
-    await until(async () => (await waitingOnQuote()) === 1, 'the query to wait on the lock');
+    await until(async () => (await waitingOnQuote(monitor)) === 1, 'the query to wait on the lock');
     req.destroy();
     // Still under the lock, the query is gone well before the 60 s statement timeout.
-    await until(async () => (await waitingOnQuote()) === 0, 'the query to be cancelled');
+    await until(async () => (await waitingOnQuote(monitor)) === 0, 'the query to be cancelled');
   } finally {
     await locker.query('ROLLBACK');
   }

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { useTestApp } from './harness.js';
+import { until, waitingOnQuote } from './lock-waits.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const t = useTestApp({ REQUEST_TIMEOUT_MS: '400', STATEMENT_TIMEOUT_MS: '60000', API_TOKEN: TOKEN });
@@ -23,22 +24,6 @@ afterAll(async () => {
   await Promise.all([locker?.end(), monitor?.end()]);
 });
 
-/** Backends waiting for a lock on "Quote". */
-async function waitingOnQuote(): Promise<number> {
-  const { rows } = await monitor.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"Quote"%' AND pid <> pg_backend_pid()`,
-  );
-  return rows[0]!.n;
-}
-
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 it('answers REQUEST_TIMEOUT when a query runs over REQUEST_TIMEOUT_MS, cancels its statement and serves the next request', async () => {
   await locker.query('BEGIN');
   try {
@@ -51,7 +36,7 @@ it('answers REQUEST_TIMEOUT when a query runs over REQUEST_TIMEOUT_MS, cancels i
       { message: 'The request ran over the time limit of 400 ms (REQUEST_TIMEOUT_MS); ask for less', extensions: { code: 'REQUEST_TIMEOUT' } },
     ]);
     // Still under the lock, the statement is gone long before the 60 s statement timeout.
-    await until(async () => (await waitingOnQuote()) === 0, 'the query to be cancelled');
+    await until(async () => (await waitingOnQuote(monitor)) === 0, 'the query to be cancelled');
   } finally {
     await locker.query('ROLLBACK');
   }
