@@ -173,7 +173,7 @@ export const isParticiple = (word: string) => ING_FORM.test(word) && !NOT_PARTIC
  *  ruling", "… and assured them" (not "and noted Republicans"). */
 export function pastVerbAfter(tokens: Token[], k: number, unknownToo = false): boolean {
   let n = k;
-  // ("… and once again did not like …")
+  // ("… and once again did not back …")
   while (
     /^(also|then|later|still|even|again)$/iu.test(tokens[n]?.text ?? '') ||
     (/^once$/iu.test(tokens[n]?.text ?? '') && /^again$/iu.test(tokens[n + 1]?.text ?? ''))

@@ -39,7 +39,7 @@ export function interviewIn(layout: Layout, entities: Entity[]): Interview | nul
 const speaksAsI = (words: string) => /\b(?:I|me|my)\b/u.test(words.replace(/["“][^"“”]*["”]/gu, ' '));
 
 /** Whether questions put to "you" are answered as "I", at least as many as make an interview: one whose
- *  introduction need not say so ("Mr. President, do you still think …?" ⏎ "Why do I say peace? …"). A
+ *  introduction need not say so ("Mrs Holt, do you still think the pier can be saved?" ⏎ "I said last winter …"). A
  *  story asking its reader ("Why do you need a will?") answers as "experts", not as "I". */
 function asksYouAnsweredAsI(body: Block[], questions: Block[]): boolean {
   const answered = questions.filter((q) => /\byou(?:r)?\b/iu.test(q.text) && speaksAsI(body[body.indexOf(q) + 1]?.text ?? ''));

@@ -1,7 +1,7 @@
 // Who answers in a question-and-answer interview, with "Q: …" / "A: …" labels (labelled-speech.ts) or
 // without (interview-answers.ts): the one its introduction says is interviewed, read here for both.
 // "The new mayor of Southend talks to Kate Marsh about her plans": the mayor answers, not the one talked
-// to, nor one interviewing ("interviewed by", "Ann Holt asks"), nor the byline; "Wikinews interviews
+// to, nor one interviewing ("interviewed by", "Ann Holt asks"), nor the byline; "The Gazette interviews
 // harbour inn owner": the one the text gives that role, before anyone the introduction names first.
 import type { SpeakerSurface } from './name-index.js';
 import { titlesAround } from './person-titles.js';
@@ -27,8 +27,8 @@ function asksAt(tokens: Token[], k: number, end: number): boolean {
 }
 
 /** The one an interview's introduction (the text up to `introEnd`) says answers: the person its interview
- *  verb or noun takes, else the first person it names who is not asking, else the description talking ("The new mayor of Southend"), else null
- *  when it names only those asking. */
+ *  verb or noun takes, else the first person it names who is not asking, else the description talking
+ *  ("The new mayor of Southend"), else null when it names only those asking. */
 export function interviewee(text: string, introEnd: number, speakers: SpeakerFinder): SpeakerSurface | null {
   const tokens = tokenize(text, 0, introEnd);
   const taken = personInterviewed(text, tokens, speakers);
@@ -58,10 +58,10 @@ const interviewsAt = (tokens: Token[], k: number) =>
 /** Where the words a verb takes as its object end: a preposition, a clause mark or a line's end. */
 const OBJECT_END = /^(on|about|over|regarding|for|after|during|in|to|,|\.|;|:|\(|\)|—|–)$/iu;
 
-/** The person an interview verb or noun takes ("Wikinews interviews New York bar owner on …", "an interview
+/** The person an interview verb or noun takes ("The Gazette interviews harbour inn owner on …", "an interview
  *  with Ann Holt"): a name, a description followed by one ("the harbour master, Tom Reed"), or a
- *  description whose role the text gives a person later ("… bar owner" → "Pacific Standard owner, Jonathan
- *  M. Stan"); null when it takes none of these. */
+ *  description whose role the text gives a person later ("… inn owner" → "Harbour Inn owner, Ann
+ *  Holt"); null when it takes none of these. */
 function personInterviewed(text: string, tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
   for (let k = 0; k < tokens.length; k++) {
     if (!interviewsAt(tokens, k)) continue;

@@ -58,7 +58,7 @@ function joinedNarrationAt(tokens: Token[], k: number): boolean {
   let n = k + (w(k) === ',' ? 1 : 0);
   const joined = /^(and|but|or|then)$/u.test(w(n));
   if (joined) n++;
-  // ("… and once again did not like …", "… and never mentioned …": words of when and whether before the verb.)
+  // ("… and once again did not back …", "… and never mentioned …": words of when and whether before the verb.)
   while (isAdverbish(w(n)) || (joined && /^(once|never|not|now|soon)$/u.test(w(n)))) n++;
   // ("denied any wrongdoing and points out that …": a verb with its particle, which the lexicon may read as a noun.)
   const verb = isVerbForm(tokens[n]?.text ?? '') || !!topicVerbLemma(w(n)) || !!cueLemma(w(n)) || (joined && !!phrasalCueAt(tokens, n));

@@ -399,7 +399,7 @@ describe('where a content ends', () => {
     expect(quoteReadings('Ann Holt attacked the Velmora council from the Senate floor on Tuesday.').map((q) => q.text)).toEqual(['the Velmora council']);
     expect(quoteReadings('Ann Holt criticized the ferry budget on air.').map((q) => q.text)).toEqual(['the ferry budget']);
     expect(quoteReadings('Ann Holt praised the new ferry to reporters in Dovra.').map((q) => q.text)).toEqual(['the new ferry']);
-    // A clause keeps them; so does a phrase a comma goes on after ("staying on the air, compared to …" is said).
+    // A clause keeps them; so does a phrase a comma goes on after ("keeping the ferry running, compared to …" is said).
     expect(quoteReadings('Ann Holt said the vote was held on air.').map((q) => q.text)).toEqual(['the vote was held on air']);
   });
 
