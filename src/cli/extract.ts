@@ -10,15 +10,13 @@ import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
 import { failedContract, toContract, type ContractOutput } from '../extract/contract.js';
-import { bundledExtract } from '../import/worker-bundle.js';
+import { bundledExtract, type Extract } from '../import/worker-bundle.js';
 
 interface ContractOptions {
   minConfidence: number;
   /** also the beliefs held ("Police believe …"), marked `act: BELIEF` */
   beliefs: boolean;
 }
-
-type Extract = typeof import('../extract/index.js').extract;
 
 /** The sources' extraction (loaded only when asked for: loading them and their lexicons costs seconds). */
 const sourceExtract = async (): Promise<Extract> => (await import('../extract/index.js')).extract;

@@ -90,8 +90,8 @@ const SPEECH_SETTING =
   /(\s+(?:from the (?:\p{Lu}\p{L}+ )?floor|on (?:the )?air|on (?:its|his|her|their) (?:Facebook page|Twitter (?:account|feed)|blog|website|radio show|show|podcast)|to (?:reporters|journalists|the press|(?:the )?(?:campaign )?audiences?|(?:his|her|their) supporters)|for this (?:story|article|report)|despite|in the wake of)\b)(.*)$/isu;
 
 /** The setting closing a phrase, when a phrase of two words at least stands before it ("praised it despite
- *  criticism" keeps its pronoun's reading) and, for a place or listener, no comma follows it ("staying on
- *  the air, compared to …" is said). */
+ *  criticism" keeps its pronoun's reading) and, for a place or listener, no comma follows it ("keeping
+ *  the ferry running, compared to …" is said). */
 function settingAfterPhrase(phrase: string): RegExpExecArray | null {
   const setting = SPEECH_SETTING.exec(phrase);
   if (!setting || phrase.slice(0, setting.index).trim().split(/\s+/u).length < 2) return null;

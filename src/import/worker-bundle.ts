@@ -81,7 +81,7 @@ export async function bundledModule(entry: string, root: string): Promise<string
   }
 }
 
-type Extract = typeof import('../extract/index.js').extract;
+export type Extract = typeof import('../extract/index.js').extract;
 
 /** The extraction of the sources under `root` as the import pool's threads run it, bundled (for a
  *  process under tsx that extracts many articles: there each function named in the sources is
