@@ -7,6 +7,7 @@ import type { Entity, TextSpan } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 import { extended } from './extended.js';
 import { GENERIC, HEADS, roleOf } from './roles.js';
+import { sharedTitleRoles } from './shared-titles.js';
 import { titleAfter } from './title-after.js';
 import { titleBefore } from './title-before.js';
 import type { Title } from './title-words.js';
@@ -38,9 +39,11 @@ export function holdsOffice(title: PersonTitles | undefined, role: string, quali
  *  the words that qualified those roles. */
 export function personTitles(text: string, entities: Entity[]): Map<Entity, PersonTitles> {
   const titles = new Map<Entity, PersonTitles>();
+  // ("Senators Ann Holt and Tom Reyes": the plural title is each one's.)
+  const shared = sharedTitleRoles(text, entities);
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
-    const roles = new Set<string>();
+    const roles = new Set<string>(shared.has(e) ? [shared.get(e)!] : []);
     const qualifiers = new Set<string>();
     const former = new Set<string>();
     for (const m of e.mentions) {

@@ -81,6 +81,23 @@ describe('joint speakers', () => {
     expect(speakersOf(more).at(-1)).toBe('The senators');
   });
 
+  it('a plural title before a list gives each name its role, so "the senators" are the two named later by courtesy titles', () => {
+    const story =
+      'Farm loans\n\nCritics of the loan scheme, like Senators Ann Holt, Republican of Velmora, and Tom Reyes, Democrat of Carrow, want an overhaul.\n\n' +
+      'Banks have urged Congress to keep the scheme, said Mark Deane, a Carrow banker.\n\n' +
+      'But Ms. Holt and Mr. Reyes said lenders had stretched the rules to fund hotels, which is what the senators said was a giveaway.';
+    expect(speakersOf(story).at(-1)).toBe('Ann Holt and Tom Reyes');
+    const abbreviated =
+      'Ferry fares\n\nSens. Ann Holt and Tom Reyes wrote to the port authority on Monday.\n\n' +
+      'Ms. Holt and Mr. Reyes said the fares had doubled, which the senators said was too much.';
+    expect(speakersOf(abbreviated).at(-1)).toBe('Ann Holt and Tom Reyes');
+    // The second of the list holds the role alone too: "the senator" who acted last.
+    const second =
+      'Ferry fares\n\nSenators Ann Holt and Tom Reyes wrote to the port authority on Monday.\n\n' +
+      'Mayor Ed Lamb said the fares were fair. Mr. Reyes met port workers on Friday.\n\nThe senator said the fares had doubled.';
+    expect(speakersOf(second)).toEqual(['Ed Lamb', 'Tom Reyes']);
+  });
+
   it('"both parties", "the two companies" are no two bodies named paragraphs before', () => {
     const story =
       'Wine exports fell sharply last year, according to figures from Wines of Argentina. Mendoza produces most of the wine.\n\n' +
