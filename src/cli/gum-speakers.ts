@@ -4,7 +4,8 @@
 // of that mention tells whether the name we resolved it to is right: right when one of the resolved entity's
 // name mentions lies in the same chain. Name speakers linked to another name of the entity ("Bos" → "Nick
 // Bos") are scored the same way, apart. The quotes scored are those the extraction keeps (at its default
-// confidence), speech and beliefs alike.
+// confidence), speech and beliefs alike. A joint speaker ("Ann Holt and Tom Reyes") is right when the
+// speaker's chain holds a mention naming them all ("we" after "Wikinews interviews Ann Holt and Tom Reyes").
 import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
 import type { Extraction, TextSpan } from '../extract/types.js';
 import type { GumDocument, GumMention } from './gum-conllu.js';
@@ -54,6 +55,26 @@ function namedChains(doc: GumDocument): Map<string, string[]> {
   return out;
 }
 
+/** The others of a joint speaker's name ("Ann Holt and Tom Reyes" for Tom Reyes: "Ann Holt"), none
+ *  for a speaker alone. */
+function partnersOf(joint: string, name: string): string[] {
+  const names = joint.split(/,\s+|\s+and\s+/u);
+  return names.length > 1 && names.includes(name) ? names.filter((n) => n !== name) : [];
+}
+
+/** The chains of a joint speaker: of GUM's mentions holding one of the entity's names and the last word
+ *  of each partner's too ("Ann Holt and Tom Reyes of the ferry line", a chain "we" may stand in). */
+function jointChains(doc: GumDocument, names: TextSpan[], partners: string[]): Set<string | undefined> {
+  const chains = new Set<string | undefined>();
+  for (const m of doc.mentions) {
+    if (m.last === null) continue;
+    const [s, e] = chars(doc, m);
+    const words = doc.text.slice(s, e);
+    if (names.some((n) => s <= n.start && n.end <= e) && partners.every((p) => words.includes(p.split(/\s+/u).at(-1)!))) chains.add(m.chain);
+  }
+  return chains;
+}
+
 /** The scored speakers of one document's extraction. */
 export function speakerCases(doc: GumDocument, x: Extraction): SpeakerCase[] {
   const named = namedChains(doc);
@@ -72,7 +93,8 @@ export function speakerCases(doc: GumDocument, x: Extraction): SpeakerCase[] {
     const chainNames = own ? (named.get(own.chain) ?? []) : [];
     // the resolved entity's other name mentions, each in its GUM chain
     const others = (entity?.mentions ?? []).filter((m) => m.kind === 'NAME' && (m.end <= mention.start || m.start >= mention.end));
-    const chains = new Set(others.map((m) => gumMentionAt(doc, m)?.chain));
+    const joint = entity && q.speaker.name && q.speaker.name !== entity.name ? partnersOf(q.speaker.name, entity.name) : [];
+    const chains = joint.length ? jointChains(doc, others, joint) : new Set(others.map((m) => gumMentionAt(doc, m)?.chain));
     let outcome: SpeakerOutcome;
     if (!own) outcome = 'no chain';
     else if (others.length) outcome = chains.has(own.chain) ? 'right' : 'wrong';
