@@ -3,6 +3,7 @@
 // of an answer is the one interviewed, whom the introduction (the text before the first question) names:
 // "The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry."
 import { interviewee } from './interviewees.js';
+import { personNames } from './name-mentions.js';
 import { spanAt } from './span-index.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Block, Entity, Layout } from './types.js';
@@ -20,19 +21,44 @@ const isQuestion = (layout: Layout, b: Block) => /\?["”’)]?\s*$/u.test(layou
 export interface Interview {
   interviewee: Entity;
   firstQuestion: number;
+  /** the person the introduction names with the one interviewed by "and" ("Ann Holt and Tom Reyes run
+   *  the ferry"): answering as "we", asked as "you", the two are one joint speaker. */
+  partner: Entity | null;
 }
 
 export function interviewIn(layout: Layout, entities: Entity[]): Interview | null {
   const body = layout.blocks.filter((b) => b.role === 'BODY');
   const questions = body.filter((b, i) => isQuestion(layout, b) && body[i + 1] && !isQuestion(layout, body[i + 1]!));
   if (questions.length < MIN_QUESTIONS) return null;
-  const introEnd = questions[0]!.start;
+  const introEnd = firstAsked(layout, body, questions[0]!).start;
   const { text } = layout;
   if (!INTERVIEW_WORDS.test(text.slice(0, introEnd)) && !asksYouAnsweredAsI(body, questions)) return null;
   // (The one "A: …" answers in a labelled interview, interviewees.ts: one reading of the introduction for both.)
   const who = interviewee(text, introEnd, new SpeakerFinder(text, entities));
   const person = who?.entityId ? entities.find((e) => e.id === who.entityId && e.type === 'PERSON') : undefined;
-  return person ? { interviewee: person, firstQuestion: introEnd } : null;
+  return person ? { interviewee: person, firstQuestion: introEnd, partner: partnerIn(text, introEnd, person, entities) } : null;
+}
+
+/** The person an introduction (the text up to `introEnd`) names side by side with the one interviewed,
+ *  joined by "and" alone: "Wikinews spoke with Ann Holt and Tom Reyes", "… is run by Ann Holt and Tom Reyes". */
+function partnerIn(text: string, introEnd: number, person: Entity, entities: Entity[]): Entity | null {
+  const names = [...personNames(entities)].filter(({ m }) => m.end <= introEnd).sort((x, y) => x.m.start - y.m.start);
+  for (const [i, { e, m }] of names.entries()) {
+    const next = names[i + 1];
+    if (!next || next.e === e || !/^\s+and\s+$/u.test(text.slice(m.end, next.m.start))) continue;
+    if (e === person) return next.e;
+    if (next.e === person) return e;
+  }
+  return null;
+}
+
+/** "we" answering or "you" asked in an interview with a partner: the two as one joint speaker, named
+ *  in the order the introduction gives them. */
+export function jointAnswering(interview: Interview): { entity: Entity; name: string } | null {
+  const { interviewee, partner } = interview;
+  if (!partner) return null;
+  const [first, second] = interviewee.mentions[0]!.start < partner.mentions[0]!.start ? [interviewee, partner] : [partner, interviewee];
+  return { entity: second, name: `${first.name} and ${second.name}` };
 }
 
 /** Whether words outside quote marks speak as "I" ("She handed me a shirt"). */
@@ -57,8 +83,28 @@ function answersQuestion(layout: Layout, b: Block): boolean {
   return !!previous && isQuestion(layout, previous) && b.end - b.start >= ANSWER_LENGTHS * (previous.end - previous.start);
 }
 
-/** Whether `b` asks: it ends in a question mark and answers no question right before it. */
-const asks = (layout: Layout, b: Block) => isQuestion(layout, b) && !answersQuestion(layout, b);
+/** Whether `b` asks: the interview's first question, or it ends in a question mark and answers no
+ *  question right before it. */
+const asks = (layout: Layout, b: Block, interview: Interview) =>
+  b.start === interview.firstQuestion || (isQuestion(layout, b) && !answersQuestion(layout, b) && !answersFirst(layout, b, interview));
+
+/** Whether `b` answers the first question, right before it, whatever mark ends it: "Could be. … why
+ *  should it exist?" after "I wanted to know what you make of the summit." */
+function answersFirst(layout: Layout, b: Block, interview: Interview): boolean {
+  const body = layout.blocks.filter((x) => x.role === 'BODY');
+  return body[body.indexOf(b) - 1]?.start === interview.firstQuestion;
+}
+
+/** The first question of an interview whose first question paragraph is `first`: the paragraph before
+ *  the first one ending in a question mark, when that one is an answer many times its length and it
+ *  speaks to "you" ("I wanted to know what you make of the pier plan." ⏎ a long answer closing "… why
+ *  should the islanders trust the council again?"), else `first`. */
+function firstAsked(layout: Layout, body: Block[], first: Block): Block {
+  const marked = body.find((b) => isQuestion(layout, b))!;
+  const before = body[body.indexOf(marked) - 1];
+  const answers = before && /\byou\b/iu.test(before.text) && marked.end - marked.start >= ANSWER_LENGTHS * (before.end - before.start);
+  return answers ? before : first;
+}
 
 /** Whether the text at `pos` lies in an answer: a paragraph after the first question that does not ask. */
 export function inAnswer(layout: Layout, pos: number, interview: Interview): boolean {
@@ -68,14 +114,14 @@ export function inAnswer(layout: Layout, pos: number, interview: Interview): boo
 /** The answer paragraph at `pos`, if it lies in one. */
 function answerAt(layout: Layout, pos: number, interview: Interview): Block | undefined {
   const block = spanAt(layout.blocks, pos);
-  return block && block.start > interview.firstQuestion && !asks(layout, block) ? block : undefined;
+  return block && block.start > interview.firstQuestion && !asks(layout, block, interview) ? block : undefined;
 }
 
 /** Whether the text at `pos` lies in a question of the interview: a paragraph from the first question on
  *  that asks. Its "you" is the one interviewed ("Why did you open the shop?"). */
 export function inQuestion(layout: Layout, pos: number, interview: Interview): boolean {
   const block = spanAt(layout.blocks, pos);
-  return !!block && block.start >= interview.firstQuestion && asks(layout, block);
+  return !!block && block.start >= interview.firstQuestion && asks(layout, block, interview);
 }
 
 /** Whether the text at `pos` lies in an answer whose narration speaks as "I" ("She handed me a shirt"),

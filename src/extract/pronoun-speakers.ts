@@ -5,7 +5,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
-import { answersAsI, inAnswer, inQuestion } from './interview-answers.js';
+import { answersAsI, inAnswer, inQuestion, jointAnswering } from './interview-answers.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy, spanAt } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
@@ -135,7 +135,9 @@ function personInView(
  *  interview set out as questions and answers, with no author named, the one interviewed, who speaks
  *  for the shop or team as "we" too ("We opened in May because we thought the harbour needed it"). */
 function authorPronoun({ author, interview, layout }: Antecedents, word: 'i' | 'we', q: QuoteDraft): Resolution {
-  if (!author && interview && inAnswer(layout, q.start, interview)) return { entity: interview.interviewee, name: null };
+  // ("we" answering for two interviewed together is both: "Ann Holt and Tom Reyes".)
+  if (!author && interview && inAnswer(layout, q.start, interview))
+    return (word === 'we' && jointAnswering(interview)) || { entity: interview.interviewee, name: null };
   return { entity: author?.entity ?? null, name: author?.name ?? (word === 'i' ? 'I' : null) };
 }
 
@@ -143,7 +145,7 @@ function authorPronoun({ author, interview, layout }: Antecedents, word: 'i' | '
  *  the ferry?"): the one interviewed, asked; elsewhere no one the text names. */
 function addresseePronoun({ interview, layout }: Antecedents, q: QuoteDraft): Resolution {
   const asked = interview && inQuestion(layout, q.start, interview);
-  return { entity: asked ? interview.interviewee : null, name: null };
+  return (asked && jointAnswering(interview)) || { entity: asked ? interview.interviewee : null, name: null };
 }
 
 /** The last speaker while the quote is still recent: the first one "it" or "they" may go on with. */

@@ -51,6 +51,23 @@ describe('"we" in the answers and "you" in the questions of an interview', () =>
   });
 });
 
+describe('"we" and "you" in an interview of two', () => {
+  it('are the two the introduction names together with "and"', () => {
+    const intro = 'The Velmora Gazette interviews Ann Holt and Tom Reyes, who run the harbour ferry.';
+    expect(speakersOf(weAndYou(intro))).toEqual(['Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes']);
+    const owners =
+      'The Velmora Gazette interviewed one of the owners of the harbour ferry.\n\nThe ferry is run by Ann Holt and Tom Reyes, who bought it in 2019.';
+    expect(speakersOf(weAndYou(owners))).toEqual(['Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes']);
+  });
+
+  it('not the one interviewed and someone named apart, nor "I", who is one of them', () => {
+    const apart = 'The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry with Tom Reyes, about her plans.';
+    expect(speakersOf(weAndYou(apart))).toEqual(['Ann Holt', 'Ann Holt', 'Ann Holt']);
+    const two = 'The Velmora Gazette interviews Ann Holt and Tom Reyes, who run the harbour ferry.';
+    expect(speakersOf(interview(two))).not.toContain('Ann Holt and Tom Reyes');
+  });
+});
+
 describe('"she" in an answer of an interview told as "I"', () => {
   it('is never the one answering', () => {
     const story =
@@ -115,5 +132,22 @@ describe('an interview whose introduction does not say it is one', () => {
 
   it('is none where only one such question is answered as "I"', () => {
     expect(speakersOf(story('The pier will stand. Engineers said last winter that the storms would not take it.'))).toEqual(['you', 'Engineers', 'I']);
+  });
+});
+
+describe('a first question with no question mark', () => {
+  it('is the one a long answer ending in a question mark answers, so that answer is no question', () => {
+    const story =
+      'The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry, about her plans.\n\n' +
+      'I wanted to know what you make of the new pier plan.\n\n' +
+      'Nobody asked us, to begin with, and the council had already signed the contract with a firm from the mainland. ' +
+      'I told the council in March that the pier would silt up within five years, as the old one did in my grandfather’s time. ' +
+      'The engineers said the currents had changed. Well, had they? And if the pier fails, who will pay for the dredging, and why should the islanders trust the council again?\n\n' +
+      'Will the ferry keep running?\n\n' +
+      'It will. I promised the pupils that the morning crossing would stay.\n\n' +
+      'And the fares?\n\n' +
+      'They stay as they are.';
+    // (The asker's "I" stays unnamed.)
+    expect(speakersOf(story)).toEqual(['I', 'Ann Holt', 'The engineers', 'Ann Holt']);
   });
 });
