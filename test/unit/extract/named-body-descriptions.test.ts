@@ -21,6 +21,18 @@ describe('a kind of body with words of a name before it', () => {
     ).toEqual(['Senate Harbour Committee']);
   });
 
+  it('with none named before, an indefinite one is the body the next sentence opens by naming', () => {
+    const story =
+      'Panel fines harbour boss.\n\nA Velmora Council panel said Thursday that Tom Reyes, the former harbour master, must pay a fine.\n\n' +
+      'The Velmora Council Audit Committee voted 7-4 to send the fine to the full council.';
+    expect(quoteReadings(story).map((q) => [q.speaker, q.mention])).toEqual([['Velmora Council Audit Committee', 'A Velmora Council panel']]);
+    // Not a body the next sentence names after its opening words, nor one of another kind.
+    const later = story.replace('The Velmora Council Audit Committee voted', 'On Friday the Velmora Council Audit Committee voted');
+    expect(quoteReadings(later).map((q) => q.speaker)).toEqual(['A Velmora Council panel']);
+    const other = story.replace('Audit Committee', 'Audit Office');
+    expect(quoteReadings(other).map((q) => q.speaker)).toEqual(['A Velmora Council panel']);
+  });
+
   it('no body of that kind named before: the description stays unnamed', () => {
     expect(quoteReadings('The Senate met on Monday. A Senate panel said the levy had been misspent.').map((q) => q.speaker)).toEqual(['A Senate panel']);
   });
