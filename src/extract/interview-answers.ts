@@ -2,7 +2,7 @@
 // question alone ("Why did you open the shop?"), each answered by the paragraphs after it. There the "I"
 // of an answer is the one interviewed, whom the introduction (the text before the first question) names:
 // "The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry."
-import { interviewee } from './interviewees.js';
+import { interviewee, interviewer } from './interviewees.js';
 import { personNames } from './name-mentions.js';
 import { spanAt } from './span-index.js';
 import { SpeakerFinder } from './speakers.js';
@@ -24,6 +24,8 @@ export interface Interview {
   /** the person the introduction names with the one interviewed by "and" ("Ann Holt and Tom Reyes run
    *  the ferry"): answering as "we", asked as "you", the two are one joint speaker. */
   partner: Entity | null;
+  /** the one the introduction says asks ("sat down with Tom Reyes"): the "I" of the questions */
+  asker: Entity | null;
 }
 
 export function interviewIn(layout: Layout, entities: Entity[]): Interview | null {
@@ -34,9 +36,17 @@ export function interviewIn(layout: Layout, entities: Entity[]): Interview | nul
   const { text } = layout;
   if (!INTERVIEW_WORDS.test(text.slice(0, introEnd)) && !asksYouAnsweredAsI(body, questions)) return null;
   // (The one "A: …" answers in a labelled interview, interviewees.ts: one reading of the introduction for both.)
-  const who = interviewee(text, introEnd, new SpeakerFinder(text, entities));
-  const person = who?.entityId ? entities.find((e) => e.id === who.entityId && e.type === 'PERSON') : undefined;
-  return person ? { interviewee: person, firstQuestion: introEnd, partner: partnerIn(text, introEnd, person, entities) } : null;
+  const speakers = new SpeakerFinder(text, entities);
+  const personOf = (s: { entityId: string | null } | null) => (s?.entityId ? entities.find((e) => e.id === s.entityId && e.type === 'PERSON') : undefined);
+  const person = personOf(interviewee(text, introEnd, speakers));
+  if (!person) return null;
+  const asker = personOf(interviewer(text, introEnd, speakers));
+  return {
+    interviewee: person,
+    firstQuestion: introEnd,
+    partner: partnerIn(text, introEnd, person, entities),
+    asker: asker && asker !== person ? asker : null,
+  };
 }
 
 /** The person an introduction (the text up to `introEnd`) names side by side with the one interviewed,

@@ -20,10 +20,28 @@ const ASKER_BEFORE = /^(by|reporters?|correspondents?)$/iu;
 /** Verbs whose subject is the one asking: "Ann Holt asks", "Tom Reed interviews". */
 const ASKER_VERB = /^(asks|asked|interviews|interviewed|questions|questioned|quizzes|quizzed|meets|met)$/iu;
 
+/** "sat down with": one sat down with is the one asking ("Ann Holt sat down with Tom Reyes for an interview"). */
+const satDownAt = (tokens: Token[], k: number) => /^(sit|sits|sat)$/iu.test(tokens[k - 1]?.text ?? '') && /^down$/iu.test(tokens[k]?.text ?? '');
+
 /** Whether the person named at token `k` (up to token `end`) is the one asking. */
 function asksAt(tokens: Token[], k: number, end: number): boolean {
   const before = tokens[k - 1]?.text ?? '';
-  return ASKER_BEFORE.test(before) || (/^(to|with)$/iu.test(before) && talksAt(tokens, k - 2)) || ASKER_VERB.test(tokens[end + 1]?.text ?? '');
+  const talkedWith = /^(to|with)$/iu.test(before) && (talksAt(tokens, k - 2) || (before === 'with' && satDownAt(tokens, k - 2)));
+  return ASKER_BEFORE.test(before) || talkedWith || ASKER_VERB.test(tokens[end + 1]?.text ?? '');
+}
+
+/** The one an interview's introduction (the text up to `introEnd`) names as asking ("interviewed by
+ *  Tom Reyes", "Ann Holt sat down with Tom Reyes"), or null. */
+export function interviewer(text: string, introEnd: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  const tokens = tokenize(text, 0, introEnd);
+  for (let k = 0; k < tokens.length; k++) {
+    const person = speakers.personStartingAt(tokens[k]!.start);
+    if (!person) continue;
+    let end = k;
+    while (end + 1 < tokens.length && tokens[end]!.end < person.end) end++;
+    if (asksAt(tokens, k, end)) return person;
+  }
+  return null;
 }
 
 /** The one an interview's introduction (the text up to `introEnd`) says answers: the person its interview

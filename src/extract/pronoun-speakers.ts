@@ -136,6 +136,8 @@ function personInView(
  *  for the shop or team as "we" too ("We opened in May because we thought the harbour needed it"). */
 function authorPronoun({ author, interview, layout }: Antecedents, word: 'i' | 'we', q: QuoteDraft): Resolution {
   // ("we" answering for two interviewed together is both: "Ann Holt and Tom Reyes".)
+  // ("I" asking is the one the introduction says asks: "Ann Holt sat down with Tom Reyes".)
+  if (!author && word === 'i' && interview?.asker && inQuestion(layout, q.start, interview)) return { entity: interview.asker, name: null };
   if (!author && interview && inAnswer(layout, q.start, interview))
     return (word === 'we' && jointAnswering(interview)) || { entity: interview.interviewee, name: null };
   return { entity: author?.entity ?? null, name: author?.name ?? (word === 'i' ? 'I' : null) };

@@ -151,3 +151,21 @@ describe('a first question with no question mark', () => {
     expect(speakersOf(story)).toEqual(['I', 'Ann Holt', 'The engineers', 'Ann Holt']);
   });
 });
+
+describe('"I" in a question of an interview', () => {
+  const story = (intro: string) =>
+    `${intro}\n\n` +
+    'I wrote last week that the fares were too high. Will they fall?\n\n' +
+    'Summer brings twice the walkers. I told the council that the old boat cannot carry them all.\n\n' +
+    'Did the council help?\n\n' +
+    'Not at first. I argued for months that the crossing should be free for pupils.';
+
+  it('is the one the introduction says asks', () => {
+    expect(speakersOf(story('Ferry owner Ann Holt sat down with Tom Reyes for an interview at the harbour.'))).toEqual(['Tom Reyes', 'Ann Holt', 'Ann Holt']);
+    expect(speakersOf(story('Ferry owner Ann Holt was interviewed by reporter Tom Reyes about the harbour.'))).toEqual(['Tom Reyes', 'Ann Holt', 'Ann Holt']);
+  });
+
+  it('stays unnamed when the introduction names no one asking', () => {
+    expect(speakersOf(story('The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry.'))).toEqual(['I', 'Ann Holt', 'Ann Holt']);
+  });
+});
