@@ -1,7 +1,7 @@
 // The GraphQL HTTP application: graphql-yoga serving the Pothos schema with an offline GraphiQL, CSRF
 // prevention, a request body limit, masked unexpected errors and token-guarded mutations.
 import { timingSafeEqual } from 'node:crypto';
-import { createYoga, useReadinessCheck, type CORSOptions, type Plugin } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type CORSOptions, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { useCsrfGuard } from './csrf.js';
 import type { Db } from './db/client.js';
@@ -117,6 +117,19 @@ function corsOptions(config: Config): CORSOptions {
   return config.CORS_ORIGINS.includes('*') ? { origin: '*' } : { origin: config.CORS_ORIGINS, credentials: true };
 }
 
+/**
+ * graphql-yoga's log lines through ours. Yoga logs at error level every error the mask replaced: a refused
+ * argument, a client gone, each a client's doing and told in its request line, and the bugs, which the
+ * mask logs itself as "unexpected error". Those lines go to debug.
+ */
+function yogaLogger(log: Logger): YogaLogger {
+  const line =
+    (level: 'debug' | 'info' | 'warn') =>
+    (first: unknown, ...rest: unknown[]) =>
+      first instanceof Error ? log[level]({ err: first }, 'error replaced by the mask') : log[level](rest.length ? { rest } : {}, String(first));
+  return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('debug') };
+}
+
 export function createApp({ db, config, log, extractPool = extractPoolFor(config) }: AppDeps) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -129,11 +142,12 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
     }),
     graphiql: false, // served offline by useOfflineGraphiQL
     parserAndValidationCache: { documentCache: new DocumentCache(), errorCache: new DocumentCache() },
-    logging: log,
+    logging: yogaLogger(log),
     cors: corsOptions(config),
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const masked = maskError(error, message, isDev);
+        // Only a bug is logged as an error; a client's mistake, or its going away, is its request line's outcome.
         if ((masked as { extensions?: { code?: string } }).extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error }, 'unexpected error');
         return masked;
       },

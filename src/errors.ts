@@ -1,5 +1,6 @@
 // The API's error model: every error a client can cause carries `extensions.code`; database
-// failures a client cannot fix say so (DATABASE_UNAVAILABLE, QUERY_TIMEOUT); only bugs are masked.
+// failures a client cannot fix say so (DATABASE_UNAVAILABLE, QUERY_TIMEOUT); a client that went away
+// is no failure (CLIENT_CLOSED_REQUEST); only bugs are masked.
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
@@ -15,6 +16,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   MUTATIONS_DISABLED: 'MUTATIONS_DISABLED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  CLIENT_CLOSED_REQUEST: 'CLIENT_CLOSED_REQUEST',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -22,6 +24,25 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** An error the client caused or must know about: a message and a code, never masked. */
 export function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** What the statements of a request fail with once its client has gone (disconnected or aborted the
+ *  request): cancelled, or never sent. `cause` is the request signal's own reason. */
+export class ClientGone extends Error {
+  constructor(cause?: unknown) {
+    super('The client closed the request before its answer', { cause });
+    this.name = 'ClientGone';
+  }
+}
+
+/** Whether `error`, or an error it wraps (Prisma's, graphql-js's), is a ClientGone. */
+function isClientGone(error: unknown): boolean {
+  // biome-ignore lint/suspicious/noExplicitAny: walks the error shapes of several libraries
+  for (let e = error as Record<string, any> | undefined, depth = 0; e && depth < 6; depth++) {
+    if (e instanceof ClientGone) return true;
+    e = e.originalError ?? e.cause;
+  }
+  return false;
 }
 
 /** Bad input, naming the argument (or input field path) at fault. */
@@ -73,7 +94,8 @@ function originalOf(error: unknown): unknown {
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = originalOf(error);
   let replacement: GraphQLError | null = null;
-  if (original instanceof PothosValidationError) replacement = clientError(ErrorCode.BAD_USER_INPUT, original.message);
+  if (isClientGone(original)) replacement = clientError(ErrorCode.CLIENT_CLOSED_REQUEST, new ClientGone().message);
+  else if (original instanceof PothosValidationError) replacement = clientError(ErrorCode.BAD_USER_INPUT, original.message);
   else if (original instanceof GraphQLError && original.extensions?.code) replacement = original;
   // An error without a path is about the request itself (a variable that does not coerce, ...).
   else if (error instanceof GraphQLError && !error.path) replacement = clientError(ErrorCode.BAD_USER_INPUT, error.message);

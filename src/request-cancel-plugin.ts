@@ -11,12 +11,22 @@
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { withRequestSignal } from './db/request-cancel.js';
-import { ErrorCode, clientError } from './errors.js';
+import { ClientGone, ErrorCode, clientError } from './errors.js';
+
+/** A signal that aborts with ClientGone when the request's does: the statements cut short say why. */
+function clientGone(request: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  const abort = () => controller.abort(new ClientGone(request.reason));
+  if (request.aborted) abort();
+  else request.addEventListener('abort', abort, { once: true });
+  return controller.signal;
+}
 
 export function useQueryCancellation(timeoutMs: number): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const requestSignal = (args.contextValue as { request?: Request }).request?.signal;
+      const request = (args.contextValue as { request?: Request }).request?.signal;
+      const requestSignal = request && clientGone(request);
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') {
         if (requestSignal) setExecuteFn((executionArgs) => withRequestSignal(requestSignal, () => executeFn(executionArgs)));
         return;

@@ -1,7 +1,8 @@
 // A client that goes away cancels its database queries: each operation executes with its request's
 // abort signal in scope, and when that signal fires the pool sends PostgreSQL a cancel request for
 // the query the connection is running (it ends as "canceling statement due to user request" and the
-// connection returns to the pool), instead of running on to the statement timeout.
+// connection returns to the pool), instead of running on to the statement timeout. A query cut short so
+// fails with the signal's reason, not PostgreSQL's cancel: the request knows why it stopped.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 
@@ -40,9 +41,17 @@ export function cancellablePool(config: pg.PoolConfig): pg.Pool {
     if (!signal || typeof args.at(-1) === 'function') return query(...args);
     signal.throwIfAborted();
     const client = await pool.connect();
+    // Aborted while it waited for a connection (all of them busy): it is not sent.
+    if (signal.aborted) {
+      client.release();
+      signal.throwIfAborted();
+    }
     let running = true;
+    let cancelled = false;
     const cancel = () => {
-      if (running) sendCancel(client as unknown as Backend, () => running);
+      if (!running) return;
+      cancelled = true;
+      sendCancel(client as unknown as Backend, () => running);
     };
     signal.addEventListener('abort', cancel, { once: true });
     // As pool.query does: a connection error during the query rejects it, and must not go unheard.
@@ -57,7 +66,7 @@ export function cancellablePool(config: pg.PoolConfig): pg.Pool {
       running = false;
       // As pool.query does: a connection that failed a query is not handed out again.
       client.release(error as Error);
-      throw error;
+      throw cancelled ? signal.reason : error;
     } finally {
       client.removeListener('error', onError);
       signal.removeEventListener('abort', cancel);

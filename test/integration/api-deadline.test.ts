@@ -2,32 +2,21 @@
 // it the query answers REQUEST_TIMEOUT, and the SQL statement it waits on is cancelled, well before
 // the statement timeout. A lock held by another session keeps the query waiting, whatever the
 // machine's speed. Mutations are not cut: an import finishes under its own limit.
-import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { useTestApp } from './harness.js';
-import { until, waitingOnQuote } from './lock-waits.js';
+import { until, useQuoteLock } from './lock-waits.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const t = useTestApp({ REQUEST_TIMEOUT_MS: '400', STATEMENT_TIMEOUT_MS: '60000', API_TOKEN: TOKEN });
-let locker: pg.Client;
-let monitor: pg.Client; // outside the locker's transaction, which sees one snapshot of pg_stat_activity
+const lock = useQuoteLock();
 
 beforeAll(async () => {
   await t.importSeed();
-  locker = new pg.Client({ connectionString: loadConfig().DATABASE_URL });
-  monitor = new pg.Client({ connectionString: loadConfig().DATABASE_URL });
-  await Promise.all([locker.connect(), monitor.connect()]);
-});
-
-afterAll(async () => {
-  await Promise.all([locker?.end(), monitor?.end()]);
 });
 
 it('answers REQUEST_TIMEOUT when a query runs over REQUEST_TIMEOUT_MS, cancels its statement and serves the next request', async () => {
-  await locker.query('BEGIN');
-  try {
-    await locker.query('LOCK TABLE "Quote" IN ACCESS EXCLUSIVE MODE');
+  await lock.held(async () => {
     const started = performance.now();
     const res = await t.gql('{ a: quotes(first: 5) { nodes { id text } } b: articles(first: 5) { nodes { title } } }');
     expect(performance.now() - started).toBeLessThan(30_000);
@@ -36,10 +25,8 @@ it('answers REQUEST_TIMEOUT when a query runs over REQUEST_TIMEOUT_MS, cancels i
       { message: 'The request ran over the time limit of 400 ms (REQUEST_TIMEOUT_MS); ask for less', extensions: { code: 'REQUEST_TIMEOUT' } },
     ]);
     // Still under the lock, the statement is gone long before the 60 s statement timeout.
-    await until(async () => (await waitingOnQuote(monitor)) === 0, 'the query to be cancelled');
-  } finally {
-    await locker.query('ROLLBACK');
-  }
+    await until(async () => (await lock.waiting()) === 0, 'the query to be cancelled');
+  });
   const after = await t.gql('{ quotes(first: 5) { nodes { id } } }');
   expect(after.errors).toBeUndefined();
   expect(after.data.quotes.nodes.length).toBeGreaterThan(0);
