@@ -160,5 +160,7 @@ export async function loadPageOfIds<Q extends PrismaPage, T extends { id: number
 ): Promise<T[]> {
   const { cursor, take, skip, ...selection } = query;
   const ids = await pageIds({ cursor, take, skip });
+  // An empty page loads nothing: Prisma would still send a statement (`WHERE 1=0`), a round trip for no row.
+  if (ids.length === 0) return [];
   return inIdOrder(ids, await findMany({ ...selection, where: { id: { in: ids } } }));
 }

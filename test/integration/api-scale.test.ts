@@ -222,6 +222,14 @@ describe('full-text filters', () => {
     expect(page[0]).toMatch(/"speakerId" = \$\d.*LIMIT/su);
     expect(t.sql.every((s) => (s.match(/\$\d+/gu) ?? []).length < 10)).toBe(true);
   });
+  it('send only the page statement when no row matches: no rows to load', async () => {
+    for (const field of ['quotes', 'statements', 'articles']) {
+      t.sql.length = 0;
+      const { [field]: conn } = await data(`{ ${field}(text: "zephyrine", first: 5) { nodes { id } } }`);
+      expect(conn.nodes).toEqual([]);
+      expect(t.sql).toHaveLength(1);
+    }
+  });
 });
 
 describe('statements about entities', () => {
