@@ -17,7 +17,7 @@ import { openingPhraseClose, subjectClausePredicate } from './possessed-noun-cla
 import { afterOpenDash } from './open-dashes.js';
 import { linksNarrationAt } from './word-classes.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
-import { indexBeforeName, type Token } from './tokens.js';
+import { indexBeforeName, isCapitalized, openQuotationsIn, type Token } from './tokens.js';
 
 /** Where a cue's content lies, and how the attribution stands in the sentence. */
 export interface ContentFrame {
@@ -127,7 +127,7 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
  *  or venue phrase ("said in a June report,", "said Tuesday,", "explained earlier in the hearing,"). */
 function pastListenerAndOccasion(tokens: Token[], cue: number, first: number): number {
   let close = first;
-  if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') && /^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[close]?.text ?? '')) close++;
+  if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '')) close = pastListener(tokens, close);
   while (/^(earlier|later|again|also|then|recently)$/iu.test(tokens[close]?.text ?? '')) close++;
   if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
     // ("said in a tweet,": after a determiner a verb's form is a noun.)
@@ -135,6 +135,16 @@ function pastListenerAndOccasion(tokens: Token[], cue: number, first: number): n
     while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && noun(close)) close++;
   }
   return close;
+}
+
+/** Past the listener at `first` after "told": a pronoun, "reporters", or a name ("told CNN,", "told the
+ *  Velmora Courier,"); `first` when none. */
+function pastListener(tokens: Token[], first: number): number {
+  if (/^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[first]?.text ?? '')) return first + 1;
+  let k = /^the$/iu.test(tokens[first]?.text ?? '') ? first + 1 : first;
+  const name = k;
+  while (k < name + 5 && isCapitalized(tokens[k]?.text ?? '')) k++;
+  return k > name ? k : first;
 }
 
 /** After the comma at `close`, the narration goes on rather than what was said; `pastOccasion`: a
@@ -154,8 +164,9 @@ function narrationGoesOnAfter(tokens: Token[], cue: number, close: number, pastO
   )
     return true;
   // "Police fired tear gas, witnesses said, and a rights group accused officers of …": a clause
-  // joined after the attribution with a speech verb of its own is another report, not more of this one.
-  if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n))) return true;
+  // joined after the attribution with a speech verb of its own is another report, not more of this one;
+  // a speech verb inside quote marks is the speaker's own word ("…, Holt said, but “we never asked them.”").
+  if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n) && openQuotationsIn(tokens, close + 2, n) <= 0)) return true;
   if (pastOccasion && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return true;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   return /ing$/u.test(next) && !!(cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6));
