@@ -168,8 +168,9 @@ function narrationGoesOnAfter(tokens: Token[], cue: number, close: number, pastO
   // a speech verb inside quote marks is the speaker's own word ("…, Holt said, but “we never asked them.”").
   if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n) && openQuotationsIn(tokens, close + 2, n) <= 0)) return true;
   if (pastOccasion && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return true;
-  // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
-  return /ing$/u.test(next) && !!(cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6));
+  // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject; ", including …"
+  // is no act at all but a preposition going on with what was said.
+  return /ing$/u.test(next) && !/^(including|excluding)$/iu.test(next) && !!(cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6));
 }
 
 /** "If she wins, Ann Holt said in a tweet, the ferry will stay public": a subordinate clause opening
