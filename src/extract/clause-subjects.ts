@@ -23,7 +23,7 @@ import { isCapitalisedMember } from './home-places.js';
 import { namesPeople, namesPersons, namesSomeone, opensOffice, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { DETERMINERS, endsInPlural, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token, isTitleCaseWord } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
@@ -177,7 +177,7 @@ function nameOpening(names: NameIndex, tokens: Token[], k: number): SpeakerSurfa
 function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: boolean): SpeakerSurface | null {
   const first = tokens[k]!;
   const possessive = isPossessiveMark(tokens[k + 1]?.text ?? '');
-  if (!(DETERMINERS.has(first.text.toLowerCase()) || possessive) || !tokens[k + 1]) return phraseEndingAt(names, tokens, k);
+  if (!(DETERMINERS.has(first.text.toLowerCase()) || possessive) || !tokens[k + 1]) return phraseEndingAt(names, tokens, k) ?? barePlural(names, tokens, k);
   const name = possessive ? undefined : names.nameAt.get(tokens[k + 1]!.start);
   // "A New York judge has rejected …", "The Velmora Republican won and says …": a place before a noun,
   // or before a party's member or an office, only says where the person is from.
@@ -207,6 +207,14 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   // subject, and what it does with words it says, whatever its noun.)
   for (let j = k + 1; j <= end; j++) if (pluralBeforeVerb(tokens, j)) return phraseEndingAt(names, tokens, j, true);
   return titleBeforeVerb(names, tokens, k);
+}
+
+/** "Younger voters were more likely to …", "Harbour workers took to …": a plural with words before it
+ *  and no determiner speaks through its last noun, as one opened by a determiner does. */
+function barePlural(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  // (Not a possessive or another function word before the noun: "its drivers" is an object's phrase.)
+  const end = tokens[k + 1] && !isFunctionWord(tokens[k]!.text) ? nounPhraseEnd(tokens, k) : k;
+  return end > k && endsInPlural(tokens[end]!.text) ? phraseEndingAt(names, tokens, end) : null;
 }
 
 /** The person named after the comma at `comma` and closed by a comma, in apposition to the phrase
