@@ -33,7 +33,8 @@ export function officeDomainLength(tokens: Token[], run: Token[]): number {
   // "(mayor of) New York City, Eric Adams": words opening a place are its name, not a domain of the office.
   if (n > 0 && opensPlace(run, n)) return 0;
   // "(a spokesperson for the) Police Federation of England and Wales": no holder's name follows "of".
-  if (n > 0 && NAME_CONNECTOR_WORDS.test(run[n - 1]!.text)) return 0;
+  // "(director of the) Council on Velmoran Relations": nor does one follow "on", which joins a body's words.
+  if (n > 0 && (NAME_CONNECTOR_WORDS.test(run[n - 1]!.text) || run[n - 1]!.text === 'on')) return 0;
   return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;
 }
 

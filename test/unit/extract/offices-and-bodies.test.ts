@@ -53,6 +53,17 @@ describe('an office before its holder', () => {
     ]);
   });
 
+  it('a body whose name runs on with "on" after an office is whole, with no holder after "on"', () => {
+    expect(typedNames('Talks\n\nAnn Holt, the executive director of the Council on Velmoran Relations, said the talks had stalled.')).toEqual([
+      'PERSON:Ann Holt',
+      'ORGANIZATION:Council on Velmoran Relations',
+    ]);
+    expect(typedNames('Surf\n\nTom Brann, chairman of the Commission on Harwick Beaches, said the flags would stay up.')).toEqual([
+      'PERSON:Tom Brann',
+      'ORGANIZATION:Commission on Harwick Beaches',
+    ]);
+  });
+
   it('a ministry or body after an office is a name of its own, apart from its holder', () => {
     expect(typedNames('Audit\n\nDeputy Minister for Finance Ousmane Diallo said inspectors would check the accounts.')).toEqual([
       'ORGANIZATION:Finance',
