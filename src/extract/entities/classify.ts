@@ -27,6 +27,7 @@ import { namedAfterBase } from './based-names.js';
 import { KIN, GENERATION } from './person-vocabulary.js';
 import { TEAM_WORDS, SPORT_NAMES, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
 import { EVENT_HEADS } from './no-entity-vocabulary.js';
+import { conferenceAsBody } from './conference-bodies.js';
 import { opensPlace, endsInPlaceHead, LOCATION_HEADS } from './place-vocabulary.js';
 import { NEWS_ORGANIZATIONS } from './named-body-vocabulary.js';
 import {
@@ -135,6 +136,7 @@ function byItsOwnWords({ c, words, lastWord }: NameRead): Verdict {
   if (numberedRuler(c)) return 'PERSON'; // "King Osric I"
   // An event's, a plan's or an object's name is no one's ("the Velmora Open"), or a body's when a connector joins a
   // head before it; "captain Stuart Law", "S. Law" stay a person's, whatever the surname means (no-entity-names.ts).
+  if (conferenceAsBody(c)) return 'ORGANIZATION'; // "the Harwick Rowing Conference" (conference-bodies.ts)
   if (headedByEventOrObject(c)) return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (namesSchoolDistrict(words)) return 'ORGANIZATION'; // "the Velmora Unified School District" (school-names.ts)

@@ -12,6 +12,7 @@ import { namesNumberedRoad } from './numbered-roads.js';
 import { namesVenue } from './venue-names.js';
 import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
+import { conferenceAsBody } from './conference-bodies.js';
 import { broadcastAcronym } from './broadcast-acronyms.js';
 import { namedAfterBase } from './based-names.js';
 import { bodyByItsWords, endsAsFirm, namesLegislature, theAcronym, typeByKind } from './organization-words.js';
@@ -66,6 +67,7 @@ export function typeIsDecided(c: Candidate): boolean {
     firmOfPlace(c) ||
     firmOfDemonyms(c) ||
     namesNumberedRoad(c) ||
-    namesVenue(c.words)
+    namesVenue(c.words) ||
+    conferenceAsBody(c)
   );
 }

@@ -6,6 +6,7 @@ import { roleOf } from '../roles.js';
 import { type Token, wordsOf } from '../tokens.js';
 import type { Scan } from './find-candidates.js';
 import { namesUtility } from './utility-names.js';
+import { namesConferenceBody } from './conference-bodies.js';
 import { bare, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { endsInThingNamedFor } from './things-named-for.js';
 import { officeDomainLength } from './title-splits.js';
@@ -75,13 +76,20 @@ function takeTitlesAndDemonym(scan: Scan, words: Token[], known: boolean): { tit
     else if (
       !known &&
       demonyms.has(lower(words[0])) &&
-      (titles.length > 0 || !(ORGANIZATION_HEADS.has(lower(headOf(words))) || namesUtility(words.map((w) => w.text))))
+      (titles.length > 0 || !(ORGANIZATION_HEADS.has(lower(headOf(words))) || namesUtility(words.map((w) => w.text)) || conferenceOfBody(scan, words)))
     )
       demonym = lower(words.shift());
     else break;
   }
   return { titles, demonym };
 }
+
+/** "the Italian Rowing Conference": a demonym opens a conference that is a body too (conference-bodies.ts). */
+const conferenceOfBody = ({ tokens, indexOf }: Scan, words: Token[]) =>
+  namesConferenceBody(
+    words.map((w) => w.text),
+    lower(tokens[indexOf(words[words.length - 1]!) + 1]),
+  );
 
 /** "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name; nor is
  *  "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own, nor

@@ -10,6 +10,7 @@ import { numberedRuler } from './regnal-numerals.js';
 import { GENERATION } from './person-vocabulary.js';
 import { EVENT_HEADS, OBJECT_HEADS, FAITHS, LANGUAGES } from './no-entity-vocabulary.js';
 import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
+import { conferenceAsBody } from './conference-bodies.js';
 
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
 const byNationality = (c: Candidate) => c.words.length === 1 && isArticle(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
@@ -55,12 +56,16 @@ const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.words.leng
 const fairHeld = (c: Candidate) => c.words.length > 2 && c.words[c.words.length - 1] === 'Fair';
 
 /** "the Velmora Open", "the Clean Ferry Plan", "the Iowa State Fair": a name of two words or more headed by
- *  an event, a law, a plan or an object, unless it is a titled given name and a surname ("captain Stuart Law")
+ *  an event, a law, a plan or an object, unless a conference is a body (conference-bodies.ts), it is a titled given name and a surname ("captain Stuart Law")
  *  or a given name and "Law" ("Nathan Law"). */
 export function headedByEventOrObject(c: Candidate): boolean {
   const last = c.words[c.words.length - 1]!.toLowerCase();
   return (
-    c.words.length > 1 && !titledGivenName(c) && !givenNameBeforeLaw(c) && (EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || forumHeldAt(c) || fairHeld(c))
+    c.words.length > 1 &&
+    !titledGivenName(c) &&
+    !givenNameBeforeLaw(c) &&
+    !conferenceAsBody(c) &&
+    (EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || forumHeldAt(c) || fairHeld(c))
   );
 }
 

@@ -248,6 +248,20 @@ describe('names at extraction', () => {
     expect(named('Press\n\nVanity Fair reported the news, Tom Pike said.')).toContain('ORGANIZATION:Vanity Fair');
   });
 
+  it("a conference is an event, but a league, a bishops' body or a conference that speaks is a body", () => {
+    expect(named('Talks\n\nDelegates met at the Harwick Peace Conference in May.')).toEqual([]);
+    expect(named('Rowing\n\nThe Harwick Rowing Conference will add two crews, Ann Holt said.')).toEqual([
+      'ORGANIZATION:Harwick Rowing Conference',
+      'PERSON:Ann Holt',
+    ]);
+    expect(named('Schools\n\nAnn Holt, secretary of the Velmoran Episcopal Conference, wants the schools exempt.')).toContain(
+      'ORGANIZATION:Velmoran Episcopal Conference',
+    );
+    expect(named('Trade\n\nThe Dunmore Trade Conference said it would meet in Lestow next year.')).toContain('ORGANIZATION:Dunmore Trade Conference');
+    // A demonym opens such a body's name, as it opens "the Italian Rowing Federation".
+    expect(named('Crews\n\nThe Italian Rowing Conference said it would add crews.')).toEqual(['ORGANIZATION:Italian Rowing Conference']);
+  });
+
   it('a title ending the sentence before a name does not title it ("… finance minister. Bank Sentral …")', () => {
     const found = entitiesOf('Rates\n\nShe stays on as finance minister. Bank Sentral Governor Ali Osei said rates would hold.');
     expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['ORGANIZATION:Bank Sentral', 'PERSON:Ali Osei']);
