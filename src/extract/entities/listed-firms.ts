@@ -9,10 +9,15 @@ import { nameKey, retypeAsOrganizations } from './retype.js';
 const JOINED = /^\s*,?\s*(?:and|or)\s*$/u;
 const COMMA = /^\s*,\s*$/u;
 
+const SERIAL_AND = /^\s*,\s*(?:and|or)\s*$/u;
+
 /** Whether `t` is listed after `previous`: by "and" or "or", or by a comma where the list goes on after
- *  `t` ("Barclays, Lloyds and NatWest"; "at Torino, Emiliano Mondonico" is an apposition). */
-function listedAfter(text: string, previous: TypedCandidate, t: TypedCandidate, next: TypedCandidate | undefined): boolean {
+ *  `t` ("Barclays, Lloyds and NatWest"; "at Torino, Emiliano Mondonico" is an apposition). A comma before
+ *  "and" ends a list only where commas listed `previous` ("Barclays, Lloyds, and NatWest"): after a
+ *  single name it closes an apposition ("a professor at Harwick University, and Tom Brann …"). */
+function listedAfter(text: string, previous: TypedCandidate, t: TypedCandidate, next: TypedCandidate | undefined, inList: boolean): boolean {
   const between = text.slice(previous.c.end, t.c.start);
+  if (SERIAL_AND.test(between)) return inList;
   if (JOINED.test(between)) return true;
   if (!COMMA.test(between) || !next) return false;
   const after = text.slice(t.c.end, next.c.start);
@@ -24,10 +29,12 @@ function listedAfter(text: string, previous: TypedCandidate, t: TypedCandidate, 
 export function firmsListedTogether(text: string, typed: TypedCandidate[]): void {
   const firms = new Set<string>();
   let listOpen = false;
+  let previousListed = false;
   for (let i = 0; i < typed.length; i++) {
     const t = typed[i]!;
     const previous = typed[i - 1];
-    const listed: boolean = !!previous && listOpen && listedAfter(text, previous, t, typed[i + 1]);
+    const listed: boolean = !!previous && listOpen && listedAfter(text, previous, t, typed[i + 1], previousListed);
+    previousListed = listed;
     listOpen = t.type === 'ORGANIZATION' && !t.headline && (firmContextBefore(t.c) || listed);
     if (!listed || t.headline || t.c.titles.length || t.c.honorific || t.c.words.length > 3 || lookupLocation(t.c.text)) continue;
     if (t.type === 'PERSON' || t.type === null) firms.add(nameKey(t));

@@ -137,6 +137,11 @@ describe('firms of the financial pages named like persons', () => {
     expect(shares.get('Dunmore Kell')).toBe('ORGANIZATION');
     const coach = typesOf('Coaches\n\nHe played under his former coach at Torvik, Eliseo Marrone.');
     expect(coach.get('Eliseo Marrone')).toBe('PERSON');
+    // A comma and "and" after one firm close the apposition of a person: the next name is another person's.
+    const authors = typesOf('Study\n\nAnn Holt, a professor at Harwick University, and Tom Brann wrote the study.');
+    expect(authors.get('Tom Brann')).toBe('PERSON');
+    const serial = typesOf('Banks\n\nShares of Okoro Bank, Dunmore Kell, and Ansel Brandt rose.');
+    expect(serial.get('Ansel Brandt')).toBe('ORGANIZATION');
   });
 
   it('a name that cuts or sells what is "its", or whose price moves in fractions, is a firm', () => {
