@@ -21,7 +21,8 @@ interface Draft {
   gender: Entity['gender'];
 }
 
-export const key = (s: string) => s.toLowerCase();
+/** A name's words compared in lower case, a curly apostrophe as a straight one ("O’Neill" is "O'Neill"). */
+export const key = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'");
 /** "Lear Corp." and "Lear Corp" (its period closing a sentence) are one name. */
 const nameKey = (s: string) => (s.endsWith('.') ? key(s).replace(/(?<=\s\p{L}+)\.$/u, '') : key(s)); // the regex only where a period ends the name
 /** "s.", "j.": a lower-cased initial. */

@@ -279,6 +279,11 @@ describe('names at extraction', () => {
     expect(trump!.mentions.filter((m) => m.kind === 'NAME')).toHaveLength(3);
   });
 
+  it('finds one person whether a surname is written with a straight or a curly apostrophe', () => {
+    const found = entitiesOf("Final\n\nMary-Ann O'Neill won. O’Neill was ready, her coach said.");
+    expect(found.map((e) => `${e.type}:${e.name}×${e.mentions.length}`)).toEqual(["PERSON:Mary-Ann O'Neill×2"]);
+  });
+
   it('writes a name met in capitals in its usual case', () => {
     expect(named('Markets\n\nShares rose in NEW YORK and in New York.')).toEqual(['LOCATION:New York']);
     expect(named('Results\n\nROTOR VOLGOGRAD beat Spartak Moscow 2-1.')).toContain('ORGANIZATION:Rotor Volgograd');
