@@ -10,8 +10,11 @@ import type { TypedCandidate } from './typed-candidates.js';
 const DEALT = String.raw`(?:signed|re-signed|sold|loaned|bought|recruited|signing\s+of|sale\s+of|loan\s+of|capture\s+of)`;
 // Positions of players, named as what a club signs ("signed a prop", "a young winger").
 const POSITION = String.raw`(?:striker|forward|winger|midfielder|defender|full-back|centre-back|goalkeeper|keeper|prop|hooker|lock|flanker|fly-half|scrum-half|centre|wing|back-rower|number\s+eight|bowler|batsman|all-rounder|wicketkeeper|player|teenager)`;
-// The player: a name of one to three capitalised words, or "a (young) winger".
-const PLAYER = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|an?\s+(?:[\p{Ll}-]+\s+)?${POSITION})`;
+// What a player's name may follow: a position or "international", after up to two words ("Dutch striker",
+// "the veteran Welsh international").
+const DESCRIBED = String.raw`(?:(?:[\p{L}'’-]+\s+){0,2}?(?:${POSITION}|international)\s+)`;
+// The player: a name of one to three capitalised words, described or not, or "a (young) winger".
+const PLAYER = String.raw`(?:${DESCRIBED}?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|an?\s+(?:[\p{Ll}-]+\s+)?${POSITION})`;
 /** What stands before the club a player comes from or goes to, up to that club (and its "the"). */
 const DEAL_BEFORE = new RegExp(String.raw`\b${DEALT}\s+${PLAYER}\s+(?:on\s+loan\s+)?(?:from|to)\s+(?:the\s+)?$`, 'u');
 /** What follows the club that signs or sells, from its verb to the player. */

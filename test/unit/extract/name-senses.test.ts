@@ -104,6 +104,13 @@ describe('clubs a sports report names by their dealings in players', () => {
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Connacht', 'ORGANIZATION:Sharks']));
     expect(found).not.toContain('ORGANIZATION:Reyes');
   });
+
+  it("a player described by a people's word and a position still names the club he comes from", () => {
+    const found = report('Ajax signed Dutch striker Tom Brann from Utrecht. Brann joined Utrecht from Groningen in 2019.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Utrecht', 'ORGANIZATION:Groningen']));
+    expect(found).not.toContain('LOCATION:Utrecht');
+    expect(report('Hearts sold veteran striker Ann Holt to Aberdeen.')).toContain('ORGANIZATION:Aberdeen');
+  });
 });
 
 describe("a firm named by a people's word", () => {
