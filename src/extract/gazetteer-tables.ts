@@ -171,6 +171,9 @@ function addCountry(tables: GazetteerTables, c: Country): void {
   for (const capital of c.capital) {
     addMajorPlace(tables, capital, capital);
     tables.capitals.add(capital.toLowerCase());
+    // "Washington D.C." speaks as "Washington" ("Washington said"); the name alone stays no major place,
+    // for persons bear it ("Denzel Washington").
+    tables.capitals.add(capital.replace(/,?\s+D\.C\.$/u, '').toLowerCase());
   }
   const d = c.demonyms?.eng;
   // "Norwegian" is Norway's, not Svalbard's: a state's demonym stays its own where a territory shares it.

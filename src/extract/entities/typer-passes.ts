@@ -48,6 +48,7 @@ import { clubsNamedForNations } from './nation-named-clubs.js';
 import { clubsWinningTies } from './aggregate-winners.js';
 import { surnamesAsPersons } from './full-name-surnames.js';
 import { bodiesOfPossessedAcronyms } from './possessed-acronyms.js';
+import { placesNamingNoOne } from './unnamed-place-persons.js';
 
 /** What the passes read of the story besides its candidates. */
 export interface StoryTyping {
@@ -139,6 +140,8 @@ function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides,
   peoplesNamedAsSides(typed, sports);
   chambersAsBodies(typed);
   surnamesAsPersons(typed, sides.size ? new Set([...companies, ...sides]) : companies, isDecided);
+  // "Washington said …" with no one named Washington: the place, as its government (unnamed-place-persons.ts).
+  placesNamingNoOne(typed, sports, isDecided);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -181,3 +181,15 @@ describe('treaties, warships and figures not available', () => {
     expect(named(text).filter((n) => /:(?:N|A\. Net)$/u.test(n))).toEqual([]);
   });
 });
+
+describe('a capital that speaks for its government', () => {
+  it('"Washington said" names the capital where the story names no one Washington', () => {
+    expect(named('Tariffs\n\nThe talks with Velmora stalled. Washington said on Monday that the tariffs would stay.')).toContain('LOCATION:Washington');
+    expect(named('Tariffs\n\nThe tariffs will stay, Washington said.')).toContain('LOCATION:Washington');
+  });
+
+  it('a person named in full or titled by it keeps the name', () => {
+    expect(named('Film\n\nAnn Washington directed the film. Washington said it took four years.')).toEqual(['PERSON:Ann Washington']);
+    expect(named('Film\n\nMs. Washington said the film took four years.')).toEqual(['PERSON:Washington']);
+  });
+});
