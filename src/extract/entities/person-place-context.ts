@@ -10,6 +10,7 @@ import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { HELD_BY_BODIES } from './apposition.js';
 import { isAcronym } from './name-words.js';
+import { isPossessiveMark } from '../tokens.js';
 import { LOCATION_HEADS, NUMBERED_FACILITIES, PLACE_KINDS } from './place-vocabulary.js';
 import { ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
 import { PARTY_WORDS } from './person-vocabulary.js';
@@ -94,10 +95,18 @@ export const townBeforeState = (c: Candidate) => (c.next === ',' && STATE_ABBREV
  *  brackets is the state a member of Congress stands for, a place, however the initials read. */
 export const stateInBrackets = (c: Candidate) => c.prev === '(' && c.next === ')' && c.words.length === 1 && STATE_ABBREVIATIONS.has(c.text.toLowerCase());
 
-/** "Bartley Mayor Tom Becker", "Kerrow County Sheriff": a name before an office only a town or county
- *  holds is that place (a given name first makes a person: "Ann Mayor"). */
-const townBeforeItsOffice = (c: Candidate) => c.words.length <= 3 && LOCAL_OFFICES.has(c.next) && !isFirstName(c.words[0]!) && !isKnownOrganization(c.text);
+/** "Bartley Mayor Tom Becker", "Kerrow County Sheriff", "Harwick's mayor": a name before an office only a town or
+ *  county holds is that place (a given name first makes a person: "Ann Mayor"). */
+const townBeforeItsOffice = (c: Candidate) =>
+  c.words.length <= 3 && (LOCAL_OFFICES.has(c.next) || placeOwnsOffice(c)) && !isFirstName(c.words[0]!) && !isKnownOrganization(c.text);
 const LOCAL_OFFICES = new Set(['mayor', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'aldermen']);
+
+/** "Harwick's mayor, Tom Brann", "Velmora's parliament", "Dunmore's residents": what only a place has, owned
+ *  by a name of no known person, body or title ("Kestrel's president" may be a firm's, "Holt's army" a person's). */
+const placeOwnsOffice = (c: Candidate) =>
+  isPossessiveMark(c.next) && PLACE_OWNED.has(c.nextAfter) && !c.titles.length && !c.honorific && !isKnownPerson(c.text) && !headedAsOrganization(c.words);
+// Not "prime" nor "capital": a bank has its prime rate and a firm its capital spending.
+const PLACE_OWNED = new Set([...LOCAL_OFFICES, 'governor', 'parliament', 'constitution', 'embassy', 'residents', 'townspeople']);
 
 /** "McLenney said": a lone Mc- or Mac- surname that speaks is a person, however rare the name. */
 export const speakingScotsSurname = (c: Candidate) => c.words.length === 1 && /^Ma?c\p{Lu}\p{Ll}+$/u.test(c.words[0]!) && !!cueLemma(c.next);

@@ -165,6 +165,13 @@ describe('the dateline of a local story', () => {
     const found = typedNames('Budget\n\nOn Monday Kerrowby Mayor Tom Becker and Dunmore County Sheriff Ann Roe met.');
     expect(found).toEqual(expect.arrayContaining(['LOCATION:Kerrowby', 'PERSON:Tom Becker', 'LOCATION:Dunmore County', 'PERSON:Ann Roe']));
   });
+
+  it('a name owning what only a place has ("Harwick\'s mayor", "Velmora\'s parliament") is that place, a person\'s name no place', () => {
+    const found = typedNames("Vote\n\nHarwick's mayor, Tom Brann, said the vote would go ahead. Velmora's parliament voted on Monday.");
+    expect(found).toEqual(expect.arrayContaining(['LOCATION:Harwick', 'PERSON:Tom Brann', 'LOCATION:Velmora']));
+    expect(typedNames("Rates\n\nDorrance's capital spending fell, Ann Holt said.")).not.toContain('LOCATION:Dorrance');
+    expect(typedNames("Vote\n\nAnn Holt's residents backed her. Holt's governor was angry.")).not.toContain('LOCATION:Holt');
+  });
 });
 
 describe('institutions named after a patron', () => {
