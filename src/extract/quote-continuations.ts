@@ -1,5 +1,6 @@
 // Quotation marks later in a paragraph that go on with the quote before them: “…,” X said. “More.”;
 // and a quoted sentence right after reported speech.
+import { cueLemma } from './cues.js';
 import { addGap, type QuoteDraft, within } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { lastEndingBy, spanAt, SpanSet } from './span-index.js';
@@ -20,11 +21,14 @@ function quotedSentenceAfter(text: string, layout: Layout, prev: QuoteDraft, p: 
 
 /** The quote that quotation marks after `out[i]` go on with: “A,” X said, explaining why Y. “B.”
  *  and “A,” X said, after Z said that Y. “B.” go on with A, not with the reported Y that the
- *  attribution's sentence carries after the cue of A. */
-function quoteGoingOn(layout: Layout, out: QuoteDraft[], i: number): QuoteDraft | undefined {
+ *  attribution's sentence carries after the cue of A. In its paragraph (`inParagraph`), what was
+ *  added goes on, though: in “A,” X said, adding that Y. “B.” the speaker says more, and B is more of
+ *  Y (a paragraph of its own, “A,” X said, adding that Y.¶“B.”, still goes on with A). */
+function quoteGoingOn(layout: Layout, out: QuoteDraft[], i: number, inParagraph = false): QuoteDraft | undefined {
   const prev = out[i];
   const before = out[i - 1];
-  if (!prev || prev.kind === 'DIRECT' || before?.kind !== 'DIRECT' || before.end > prev.start || !before.cue) return prev;
+  const added = inParagraph && prev?.cue && cueLemma(prev.cue.text) === 'add';
+  if (!prev || prev.kind === 'DIRECT' || added || before?.kind !== 'DIRECT' || before.end > prev.start || !before.cue) return prev;
   const sentence = spanAt(layout.sentences, before.end - 1);
   return sentence && prev.start < sentence.end && (prev.cue?.start ?? 0) >= before.cue.start ? before : prev;
 }
@@ -120,7 +124,7 @@ function passagesGoingOn(text: string, layout: Layout, out: QuoteDraft[], passag
   const spoken = out.some((q) => q.intention) ? out.filter((q) => !q.intention) : out;
   for (const p of passages) {
     const last = lastEndingBy(spoken, p.start);
-    const prev = quoteGoingOn(layout, spoken, last);
+    const prev = quoteGoingOn(layout, spoken, last, true);
     // ("declined to comment on the deal. “It is done.”": words after a comment turned down are no more of it.)
     if (!prev || prev.declined || taken.some(p.inner, () => true)) continue;
     if (blockOf(layout, prev.end - 1) !== blockOf(layout, p.start)) continue;

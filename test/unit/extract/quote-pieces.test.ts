@@ -49,6 +49,28 @@ describe('a quotation after an attribution that reports more with a participle',
   });
 });
 
+describe('a quotation after an attribution that adds more', () => {
+  it('goes on with what was added: “A,” X said, adding that Y. “B.”', () => {
+    expect(
+      partsAndSpeakers(
+        '“The ferry will run all winter,” Mia Tarn said, adding that the harbour board had found the money. “We checked every line of the budget.”',
+      ),
+    ).toEqual([
+      [['The ferry will run all winter,'], 'Mia Tarn'],
+      [['the harbour board had found the money', 'We checked every line of the budget.'], 'Mia Tarn'],
+    ]);
+  });
+
+  it('after "added" as well: “A,” X said, and added that Y. “B.”', () => {
+    expect(partsAndSpeakers('“Our doors stay open,” Paul Brenner said Tuesday, and added that the shelter needed more cots. “Nobody sleeps outside.”')).toEqual(
+      [
+        [['Our doors stay open,'], 'Paul Brenner'],
+        [['the shelter needed more cots', 'Nobody sleeps outside.'], 'Paul Brenner'],
+      ],
+    );
+  });
+});
+
 describe('narration after the cue of a quotation that opens the sentence', () => {
   it('is no second content of the cue: “A,” X told a rally being held in a gym. “B.”', () => {
     expect(
