@@ -9,7 +9,7 @@ describe('a bare phrase as the subject of an infinitive of speech', () => {
     expect(quotesAsWritten('Younger voters in Velmora were more likely to say that the levy was unfair.')).toEqual([
       { cue: 'say', speaker: 'Younger voters', text: 'that the levy was unfair' },
     ]);
-    expect(quotesAsWritten('Older residents are slightly more likely to say the harbour should stay open.')).toEqual([
+    expect(quotesAsWritten('Older residents proved more likely to say the harbour should stay open.')).toEqual([
       { cue: 'say', speaker: 'Older residents', text: 'the harbour should stay open' },
     ]);
   });

@@ -8,8 +8,8 @@ const intro = 'Ann Holt chairs the Velmora ferry board.';
 
 describe('an attribution set off inside a sentence', () => {
   it('keeps quoted words after "but" as a piece, a speech verb inside them being the speaker\'s', () => {
-    expect(partsAndSpeakers(`${intro} The ferries are inspected, Holt said, but "we don't ask them about their crews."`)).toEqual([
-      [['The ferries are inspected', 'but "we don\'t ask them about their crews."'], 'Ann Holt'],
+    expect(partsAndSpeakers(`${intro} The ferries are inspected, Holt said, but "we never ask the crews where they sailed."`)).toEqual([
+      [['The ferries are inspected', 'but "we never ask the crews where they sailed."'], 'Ann Holt'],
     ]);
     expect(partsAndSpeakers(`${intro} The pier is safe, Holt said, and “nobody told us otherwise.”`)).toEqual([
       [['The pier is safe', 'and “nobody told us otherwise.”'], 'Ann Holt'],
