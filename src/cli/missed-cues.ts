@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
-import { bratSpans } from '../extract/confidence-training.js';
+import { bratAttributions } from '../extract/confidence-training.js';
 import { nounPhraseOnly } from '../extract/clauses.js';
 import { attributiveParticiple, idiom, passive } from '../extract/cue-guards.js';
 import { nounUse } from '../extract/cue-nouns.js';
@@ -69,18 +69,10 @@ interface GoldAttribution {
 }
 
 function goldAttributions(ann: string): GoldAttribution[] {
-  const spans = bratSpans(ann);
-  const out: GoldAttribution[] = [];
-  for (const line of ann.split('\n')) {
-    const m = /^E\d+\t(.*)$/u.exec(line);
-    if (!m) continue;
-    const roles = new Map(m[1]!.split(' ').map((arg) => arg.split(':') as [string, string]));
-    const content = spans.get(roles.get('Content') ?? '');
-    if (!content) continue;
-    const cue = spans.get(roles.get('Cue') ?? '');
-    out.push({ content: { start: content.start, end: content.end }, cue: cue ? { start: cue.start, end: cue.end } : null });
-  }
-  return out;
+  return bratAttributions(ann).map(({ content, cue }) => ({
+    content: { start: content.start, end: content.end },
+    cue: cue ? { start: cue.start, end: cue.end } : null,
+  }));
 }
 
 /** The word of a gold cue that is a known speech cue: its offset and lemma, or null. */

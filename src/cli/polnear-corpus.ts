@@ -3,7 +3,7 @@
 // shared dev set takes it), and its attributions as gold quotes in the scorer's format.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bratSpans } from '../extract/confidence-training.js';
+import { bratAttributions } from '../extract/confidence-training.js';
 
 export interface PolnearArticle {
   id: string;
@@ -43,18 +43,11 @@ export function kindByQuoteMarks(content: string): GoldQuote['kind'] {
 /** Each attribution of a brat file ("E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1") as a gold quote:
  *  its content's span, its pieces when interrupted, and its source's span. */
 export function bratGoldQuotes(ann: string, text: string): GoldQuote[] {
-  const spans = bratSpans(ann);
   const out: GoldQuote[] = [];
-  for (const line of ann.split('\n')) {
-    const m = /^E\d+\t(.*)$/u.exec(line);
-    if (!m) continue;
-    const roles = new Map(m[1]!.split(' ').map((arg) => arg.split(':') as [string, string]));
-    const content = spans.get(roles.get('Content') ?? '');
-    if (!content) continue;
+  for (const { content, source } of bratAttributions(ann)) {
     const quote: GoldQuote = { start: content.start, end: content.end, kind: kindByQuoteMarks(text.slice(content.start, content.end)) };
     // (brat lists a span's fragments in the order they were drawn, not always in the text's order)
     if (content.pieces.length > 1) quote.parts = content.pieces.map((p) => [p.start, p.end] as [number, number]).sort((a, b) => a[0] - b[0]);
-    const source = spans.get(roles.get('Source') ?? '');
     if (source) Object.assign(quote, { speakerStart: source.start, speakerEnd: source.end });
     out.push(quote);
   }

@@ -31,6 +31,27 @@ export function bratSpans(ann: string): Map<string, BratSpan> {
   return out;
 }
 
+/** An attribution event of a brat file ("E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1"): its roles' spans. */
+export interface BratAttribution {
+  content: BratSpan;
+  cue: BratSpan | undefined;
+  source: BratSpan | undefined;
+}
+
+/** The attribution events of a brat file of PolNeAR that have a content, in file order. */
+export function bratAttributions(ann: string): BratAttribution[] {
+  const spans = bratSpans(ann);
+  const out: BratAttribution[] = [];
+  for (const line of ann.split('\n')) {
+    const m = /^E\d+\t(.*)$/u.exec(line);
+    if (!m) continue;
+    const roles = new Map(m[1]!.split(' ').map((arg) => arg.split(':') as [string, string]));
+    const content = spans.get(roles.get('Content') ?? '');
+    if (content) out.push({ content, cue: spans.get(roles.get('Cue') ?? ''), source: spans.get(roles.get('Source') ?? '') });
+  }
+  return out;
+}
+
 /** The contents of a brat file of PolNeAR, first to last character. */
 export function bratContents(ann: string): Span[] {
   return [...bratSpans(ann).values()].filter((t) => t.type === 'Content').map(({ start, end }) => ({ start, end }));
