@@ -55,8 +55,7 @@ describe('"we" and "you" in an interview of two', () => {
   it('are the two the introduction names together with "and"', () => {
     const intro = 'The Velmora Gazette interviews Ann Holt and Tom Reyes, who run the harbour ferry.';
     expect(speakersOf(weAndYou(intro))).toEqual(['Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes']);
-    const owners =
-      'The Velmora Gazette interviewed a co-owner of the harbour ferry.\n\nThe ferry is run by Ann Holt and Tom Reyes, who bought it in 2019.';
+    const owners = 'The Velmora Gazette interviewed a co-owner of the harbour ferry.\n\nThe ferry is run by Ann Holt and Tom Reyes, who bought it in 2019.';
     expect(speakersOf(weAndYou(owners))).toEqual(['Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes', 'Ann Holt and Tom Reyes']);
   });
 
