@@ -87,22 +87,19 @@ const ANSWER_LENGTHS = 3;
 
 /** Whether a paragraph ending in a question mark answers the question paragraph right before it: one
  *  many times its length ("… it wouldn't be called research, would it?" closing a long answer). */
-function answersQuestion(layout: Layout, b: Block): boolean {
-  const body = layout.blocks.filter((x) => x.role === 'BODY');
-  const previous = body[body.indexOf(b) - 1];
+function answersQuestion(layout: Layout, b: Block, previous: Block | undefined): boolean {
   return !!previous && isQuestion(layout, previous) && b.end - b.start >= ANSWER_LENGTHS * (previous.end - previous.start);
 }
 
-/** Whether `b` asks: the interview's first question, or it ends in a question mark and answers no
- *  question right before it. */
-const asks = (layout: Layout, b: Block, interview: Interview) =>
-  b.start === interview.firstQuestion || (isQuestion(layout, b) && !answersQuestion(layout, b) && !answersFirst(layout, b, interview));
-
-/** Whether `b` answers the first question, right before it, whatever mark ends it: "Could be. … why
- *  should it exist?" after "I wanted to know what you make of the summit." */
-function answersFirst(layout: Layout, b: Block, interview: Interview): boolean {
+/** Whether `b` asks: the interview's first question, or it ends in a question mark and answers neither
+ *  the question paragraph right before it nor the first question, whatever mark ends that one ("Could
+ *  be. … why should it exist?" after "I wanted to know what you make of the summit."). */
+function asks(layout: Layout, b: Block, interview: Interview): boolean {
+  if (b.start === interview.firstQuestion) return true;
+  if (!isQuestion(layout, b)) return false;
   const body = layout.blocks.filter((x) => x.role === 'BODY');
-  return body[body.indexOf(b) - 1]?.start === interview.firstQuestion;
+  const previous = body[body.indexOf(b) - 1];
+  return !answersQuestion(layout, b, previous) && previous?.start !== interview.firstQuestion;
 }
 
 /** The first question of an interview whose first question paragraph is `first`: the paragraph before

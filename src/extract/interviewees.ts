@@ -34,14 +34,19 @@ function asksAt(tokens: Token[], k: number, end: number): boolean {
  *  Tom Reyes", "Ann Holt sat down with Tom Reyes"), or null. */
 export function interviewer(text: string, introEnd: number, speakers: SpeakerFinder): SpeakerSurface | null {
   const tokens = tokenize(text, 0, introEnd);
+  for (const { person, k, end } of personsNamed(tokens, speakers)) if (asksAt(tokens, k, end)) return person;
+  return null;
+}
+
+/** Each person the tokens name, in order, with the first and last token of the name. */
+function* personsNamed(tokens: Token[], speakers: SpeakerFinder): Generator<{ person: SpeakerSurface; k: number; end: number }> {
   for (let k = 0; k < tokens.length; k++) {
     const person = speakers.personStartingAt(tokens[k]!.start);
     if (!person) continue;
     let end = k;
     while (end + 1 < tokens.length && tokens[end]!.end < person.end) end++;
-    if (asksAt(tokens, k, end)) return person;
+    yield { person, k, end };
   }
-  return null;
 }
 
 /** The one an interview's introduction (the text up to `introEnd`) says answers: the person its interview
@@ -52,11 +57,7 @@ export function interviewee(text: string, introEnd: number, speakers: SpeakerFin
   const taken = personInterviewed(text, tokens, speakers);
   if (taken) return taken;
   let asking = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const person = speakers.personStartingAt(tokens[k]!.start);
-    if (!person) continue;
-    let end = k;
-    while (end + 1 < tokens.length && tokens[end]!.end < person.end) end++;
+  for (const { person, k, end } of personsNamed(tokens, speakers)) {
     if (!asksAt(tokens, k, end)) return person;
     asking = true;
   }

@@ -1,8 +1,9 @@
 // A plural title before names listed with "and" gives each of them its role: "Senators Ann Holt,
 // Republican of Velmora, and Tom Reyes", "Sens. Ann Holt and Tom Pike", "Governors Ray Cole, Ed Lamb
 // and Jo Park": the title run before the second name is only "and", yet Mr Reyes is a senator too.
+import { personNames } from './name-mentions.js';
 import { GENERIC, roleOf } from './roles.js';
-import type { Entity, Span } from './types.js';
+import type { Entity } from './types.js';
 
 /** Plural abbreviations of titles ("Sens. Ann Holt and Tom Pike"). */
 const PLURAL_ABBREVIATIONS = new Map([
@@ -27,10 +28,7 @@ function pluralTitleBefore(text: string, start: number): string | null {
 
 /** The role each person listed after a plural title holds by it. */
 export function sharedTitleRoles(text: string, entities: Entity[]): Map<Entity, string> {
-  const names: Array<{ e: Entity; m: Span }> = entities
-    .filter((e) => e.type === 'PERSON')
-    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => ({ e, m })))
-    .sort((x, y) => x.m.start - y.m.start);
+  const names = [...personNames(entities)].sort((x, y) => x.m.start - y.m.start);
   const roles = new Map<Entity, string>();
   for (let i = 0; i < names.length; i++) {
     const role = pluralTitleBefore(text, names[i]!.m.start);
