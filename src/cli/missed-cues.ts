@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
-import { bratAttributions } from '../extract/confidence-training.js';
+import { bratAttributions, matchesAny, trimmedSpan } from '../extract/confidence-training.js';
 import { nounPhraseOnly } from '../extract/clauses.js';
 import { attributiveParticiple, idiom, passive } from '../extract/cue-guards.js';
 import { nounUse } from '../extract/cue-nouns.js';
@@ -47,20 +47,6 @@ const program = new Command('missed-cues')
 const opts = program.opts<{ polnear: string; split: string; examples: string; kind?: string; jsonl?: string }>();
 const rows: string[] = [];
 
-const EDGE = /[\s"“”„«»‹›‘’‚'「『,.;:!?…–—\-()]/u;
-function trim(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && EDGE.test(text[start]!)) start++;
-  while (end > start && EDGE.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-/** Whether `p` and `g` overlap by `t` of both, as the scorer matches them. */
-function fits(text: string, p: Span, g: Span, t = 0.3): boolean {
-  const a = trim(text, p);
-  const b = trim(text, g);
-  const i = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return i > 0 && i / (b.end - b.start) >= t && i / (a.end - a.start) >= t;
-}
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 interface GoldAttribution {
@@ -142,7 +128,7 @@ for (const { text: raw, annotation } of polnearArticles(opts.polnear, opts.split
   const shown = x.quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE && q.act === 'SPEECH');
   for (const g of goldAttributions(annotation)) {
     gold++;
-    if (shown.some((q) => fits(raw, q, g.content))) continue;
+    if (shown.some((q) => matchesAny(raw, q, [g.content]))) continue;
     missed++;
     const known = g.cue && knownCueWord(raw, g.cue);
     if (!known) {
@@ -156,15 +142,15 @@ for (const { text: raw, annotation } of polnearArticles(opts.polnear, opts.split
     }
     const sentence = layout.sentences.find((s) => s.start <= known.start && known.start < s.end);
     const context = `${raw.slice(sentence?.start ?? g.content.start, Math.max(sentence?.end ?? 0, g.content.end)).replace(/\s+/gu, ' ')}\n      CUE «${known.word}» GOLD «${raw.slice(g.content.start, g.content.end).replace(/\s+/gu, ' ')}»`;
-    const found = x.quotes.find((q) => fits(raw, q, g.content));
+    const found = x.quotes.find((q) => matchesAny(raw, q, [g.content]));
     const withCue = x.quotes.find((q) => q.cue && q.cue.start <= known.start && known.start < q.cue.end);
     const predText = (q: Span) => `\n      PRED «${raw.slice(q.start, q.end).replace(/\s+/gu, ' ')}»`;
     if (known.belief) note(found ? 'belief cue: found as belief' : 'belief cue: not found', context);
     else if (found && found.act !== 'SPEECH') note('found, but as a belief', context);
     else if (found) note(`found, confidence below ${DEFAULT_MIN_CONFIDENCE}`, `${context} (${found.confidence.toFixed(2)})`);
     else if (withCue) {
-      const p = trim(raw, withCue);
-      const c = trim(raw, g.content);
+      const p = trimmedSpan(raw, withCue);
+      const c = trimmedSpan(raw, g.content);
       const kind =
         p.start <= c.start && p.end >= c.end ? 'too long' : p.start >= c.start && p.end <= c.end ? 'too short' : overlap(p, c) ? 'shifted' : 'elsewhere';
       note(`cue's quote, content ${kind}`, context + predText(withCue));

@@ -60,7 +60,7 @@ export function bratContents(ann: string): Span[] {
 const EDGE = /[\s"“”„«»‹›‘’‚'「『,.;:!?…–—\-()]/u;
 
 /** A span without surrounding white space, quote marks and punctuation, as the scorer compares them. */
-function trimmedSpan(text: string, s: Span): Span {
+export function trimmedSpan(text: string, s: Span): Span {
   let { start, end } = s;
   while (start < end && EDGE.test(text[start]!)) start++;
   while (end > start && EDGE.test(text[end - 1]!)) end--;
