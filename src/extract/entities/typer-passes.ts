@@ -33,6 +33,7 @@ import { untypeStormNames } from './storm-names.js';
 import { untypeCraftNames } from './craft-names.js';
 import { untypeVersionedProducts } from './versioned-products.js';
 import { untypeMakerProducts } from './maker-products.js';
+import { untypeCountedBrands } from './counted-brands.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { oneKindPerWord } from './one-kind-words.js';
 import { placeEndedNames } from './place-ended-names.js';
@@ -129,6 +130,8 @@ function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides,
   untypeVersionedProducts(typed, sports);
   // "Google Chrome … Chrome continues to surge": a maker's product, no person.
   untypeMakerProducts(typed, sports);
+  // "two Fords", "100 Polaroids": a brand's things counted (counted-brands.ts).
+  untypeCountedBrands(typed, text);
   webFirmStems(typed);
   oneKindPerWord(typed);
   typeLeaguesAndTheirSides(typed, text);
