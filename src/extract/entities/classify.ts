@@ -51,6 +51,7 @@ import {
 import {
   actsAsBody,
   employerAfterRole,
+  relatedToIts,
   firmOfPlace,
   companyOfficeOf,
   headedByMinister,
@@ -184,7 +185,7 @@ function byWhatCallsIt({ c, words }: NameRead): Verdict {
  *  each outweighs a given name in the name. */
 function bodyOverGivenName({ c, words }: NameRead): Verdict {
   // "analysts at Morgan Stanley": where people work outweighs a given name in its name too.
-  if (employerAfterRole(c)) return 'ORGANIZATION';
+  if (employerAfterRole(c) || relatedToIts(c)) return 'ORGANIZATION';
   // "investment banks Morgan Stanley", "drugmaker Eli Lilly": a kind of organization before it outweighs
   // a given name in it ("the company Jeff Bezos founded" is a clause).
   if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';

@@ -19,3 +19,11 @@ export const COMPANY_OFFICERS = new Set([
 /** Whether the words right after the name are an office or holder only a company has. */
 export const runByCompanyOfficers = (c: Pick<Candidate, 'next' | 'nextAfter'>) =>
   COMPANY_OFFICERS.has(c.next) || COMPANY_OFFICERS.has(`${c.next} ${c.nextAfter}`);
+
+// A body's or a country's offices after a possessive: "Korvath's president", "Velmora's chief executive";
+// a person has a chief of staff, spokesmen and a government, but no president, board nor shareholders.
+const BODYS_OFFICE_OWNED =
+  /^['’]s\s+(?:(?:vice[- ])?president|chairman|chairwoman|chief (?:executive|financial officer|operating officer)|ceo|managing director|general manager|board|shareholders|stockholders|subsidiary|headquarters|prime minister)\b/iu;
+
+/** Whether the text right after the name (from its end) owns an office only a body or a country has. */
+export const ownsBodysOffice = (after: string) => BODYS_OFFICE_OWNED.test(after);

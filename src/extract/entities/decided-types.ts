@@ -10,7 +10,7 @@ import { numberedRuler } from './regnal-numerals.js';
 import { venueBySurnameHead } from './venue-heads.js';
 import { namesNumberedRoad } from './numbered-roads.js';
 import { namesVenue } from './venue-names.js';
-import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
+import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister, relatedToIts } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
 import { conferenceAsBody } from './conference-bodies.js';
 import { broadcastAcronym } from './broadcast-acronyms.js';
@@ -50,6 +50,7 @@ export function typeIsDecided(c: Candidate): boolean {
     stateInBrackets(c) ||
     homeOfPeople(c) ||
     employerAfterRole(c) ||
+    relatedToIts(c) ||
     headedByMinister(c) ||
     companyOfficeOf(c) ||
     theAcronym(c) ||

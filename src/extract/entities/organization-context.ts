@@ -129,12 +129,21 @@ export const companyOfficeOf = (c: Candidate) => {
 // Market reports' people, named by their trade: "brokers at Corretora Itaparica", "a dealer with Penta";
 // and a body's people: "workers at Gazprom", "its members at Lukoil".
 const MARKET_TRADES = /^(?:brokers?|dealers?|workers|employees|staff|members|executives|sources|shareholders|miners|engineers|managers)$/u;
+// Where a person works, said by the work itself before "at": "she works at Quantix", "a job at Quantix" ("works
+// with" may name a colleague; a town is worked "in").
+const WORK_AT = /^(?:work|works|worked|working|job|jobs|career|employed|internship)$/u;
 export const employerAfterRole = (c: Candidate) =>
   EMPLOYER_BEFORE.has(c.prev) &&
-  (roleOf(c.prevBefore) !== null || MARKET_TRADES.test(c.prevBefore)) &&
+  (roleOf(c.prevBefore) !== null || MARKET_TRADES.test(c.prevBefore) || (c.prev === 'at' && WORK_AT.test(c.prevBefore))) &&
   !lookupLocation(c.text) &&
   !LOCATION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase()) &&
   !/^['’]s?$/u.test(c.next);
+
+// What a body is to another body: "its rival Korvath", "its parent Dalvik" (a person's rival is "his" or "her").
+const BODY_RELATIONS = /^(?:rivals?|competitors?|subsidiary|subsidiaries|parent|affiliates?|suppliers?)$/u;
+/** "its rival Korvath": a body's relation named after "its" is a body, a place the gazetteer knows aside ("its
+ *  rival France"). */
+export const relatedToIts = (c: Candidate) => c.prevBefore === 'its' && BODY_RELATIONS.test(c.prev) && !lookupLocation(c.text);
 
 /** "analysts at Morgan Stanley", "shares of Barclays", "investment banks Lazard": words before a name
  *  that say it is a firm's (and of each name listed after it: "analysts at Hoare Govett and James Capel"). */

@@ -39,6 +39,7 @@ import { passesAfterModel, type StoryTyping } from './typer-passes.js';
 import { opensSentence } from './plural-openings.js';
 import { givenNamedWords, type WrittenNames, writtenNames } from './written-names.js';
 import { townRememberedAsSide } from './remembered-sides.js';
+import { ownsBodysOffice } from './company-officers.js';
 import { isTitleCaseWord } from '../tokens.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
@@ -282,6 +283,9 @@ function organizationStands(t: TypedCandidate, label: Label, givenNamed: Set<str
 
 /** The model's label, where the name's ending and the story allow it. */
 function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: DocumentTyping): EntityType | null {
+  // "Korvath's president", "Velmora's chief executive": who owns a body's office is no person, and a name no less
+  // for opening its sentence: a place where the gazetteer knows one, else a body.
+  if ((label === 'PERSON' || label === 'NONE') && officeOwner(t, doc)) return lookupLocation(t.c.text) ? 'LOCATION' : 'ORGANIZATION';
   // "Planned Parenthood said", "Special Operations said": a name ending in a noun no surname ends
   // like, with no given name, is no person's, whatever its verb: a body's where the model puts a body
   // before no name at all (no place, which it may put second for an unknown name).
@@ -300,6 +304,10 @@ function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: Docum
   if (label === 'NONE' && unknownSource(t)) return 'ORGANIZATION';
   return label === 'NONE' || (label === 'PERSON' && unnamedWord(t, doc.names)) || ordinaryOpening(t, label, doc) ? null : label;
 }
+
+/** A name of no given name nor known person before "'s" and an office only a body or a country has. */
+const officeOwner = ({ c }: TypedCandidate, doc: DocumentTyping) =>
+  !hasGivenName(c.words) && !isKnownPerson(c.text) && !doc.givenNamed.has(plainLower(c.text)) && ownsBodysOffice(doc.text.slice(c.end, c.end + 40));
 
 /** One word the lexicon knows as a person's name or surname and the gazetteer as a place, no country, capital, region
  *  nor city of 100,000 people ("Obama", "Clinton"; not "Lincoln"), where no word of place ("in", "near") stands before it. */
