@@ -2,6 +2,7 @@
 // uses, and "according to". Add a verb here and every stage that reads cues knows it. Verbs that
 // report with their particle or listener: phrasal-cues.ts; speech turned down: declined-cues.ts.
 import { isCalendarWord } from './lexicon.js';
+import type { Token } from './tokens.js';
 
 const SPEECH_VERBS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -131,6 +132,13 @@ export const BEFORE_THAT = new Set(
 
 /** A word of when or where between a cue and "that": "said on Tuesday that", "said earlier in August that". */
 export const whenOrWhereWord = (word: string): boolean => BEFORE_THAT.has(word.toLowerCase()) || isCalendarWord(word);
+
+/** The index of "that" after words of when or where from `k` ("on Wednesday that", "last week that"), or `k`. */
+export function thatPastWhenOrWhere(tokens: Token[], k: number): number {
+  let n = k;
+  for (const end = k + 5; n < end && whenOrWhereWord(tokens[n]?.text ?? ''); n++);
+  return tokens[n]?.text.toLowerCase() === 'that' ? n : k;
+}
 
 /** "would add $84 billion", "added 3 percent", "Club posts £2.1m loss", "posted a $3bn profit": an
  *  amount after "add" or "post" is no speech. */

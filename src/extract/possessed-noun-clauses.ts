@@ -2,7 +2,7 @@
 // ("Contrary to his claim that …, the mayor …") or is its subject ("Trump's claim that the vote was
 // rigged has been rejected"): speech-nouns.ts.
 import { FEMALE_TITLES, MALE_TITLES } from './entities/person-vocabulary.js';
-import { cueLemma } from './cues.js';
+import { cueLemma, thatPastWhenOrWhere } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { hasRegularPastShape, isAdverb, isFiniteVerb, isArticle, isNonFiniteBe } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -18,7 +18,9 @@ export function openingPhraseClose(tokens: Token[], cue: number, mark: number): 
 
 /** When a possessed speech noun opens the sentence ("Trump's claim that the vote was rigged has
  *  been rejected"), the index of the sentence's own verb after the clause, or -1. */
-export function subjectClausePredicate(tokens: Token[], cue: number, speakerStart: number, mark: number): number {
+export function subjectClausePredicate(tokens: Token[], noun: number, speakerStart: number, mark: number): number {
+  // ("Trump's claim on Monday that …": past when it was made; `cue` stands right before "that".)
+  const cue = thatPastWhenOrWhere(tokens, noun + 1) - 1;
   if (tokens[cue + 1]?.text.toLowerCase() !== 'that') return -1;
   const opening = POSSESSIVE_PRONOUNS.test(tokens[mark]!.text) ? tokens[mark]!.start : speakerStart;
   if (

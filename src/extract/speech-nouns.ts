@@ -3,6 +3,7 @@
 // "that" clause it reports (after a light verb: light-verb-nouns.ts; where the clause of a possessed
 // noun opening the sentence ends: possessed-noun-clauses.ts).
 import { isClause } from './clauses.js';
+import { thatPastWhenOrWhere } from './cues.js';
 import { contentEnd } from './content-end.js';
 import { isAdjective, isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary, isArticle } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -72,10 +73,13 @@ export function possessiveBefore(tokens: Token[], i: number): number {
 }
 
 /** A speech noun with a possessor, perhaps an adjective or two between, and a "that" clause
- *  ("Iran's insistence that …", "her repeated warning that …"): the cue's lemma and the index of
- *  the possessor's mark ("'s") or pronoun. */
+ *  ("Iran's insistence that …", "her repeated warning that …"), perhaps past when or where it was
+ *  said ("his statement on Wednesday that …", "Holt's assertion last week that …"): the cue's lemma
+ *  and the index of the possessor's mark ("'s") or pronoun. */
 export function possessedSpeechNoun(tokens: Token[], i: number): { lemma: string; mark: number } | undefined {
-  if (!clauseAfterThat(tokens, i + 1)) return undefined;
+  // (Asked at every token: the words of when or where only once a speech noun is there.)
+  const k = tokens[i + 1]?.text.toLowerCase() === 'that' || !SPEECH_NOUN_LEMMAS.has(tokens[i]!.text.toLowerCase()) ? i + 1 : thatPastWhenOrWhere(tokens, i + 1);
+  if (!clauseAfterThat(tokens, k)) return undefined;
   const lemma = SPEECH_NOUN_LEMMAS.get(tokens[i]!.text.toLowerCase());
   if (!lemma) return undefined;
   const mark = possessiveBefore(tokens, i);
