@@ -116,21 +116,23 @@ const GERUND_TAKING =
 /** Prepositions and conjunctions before a gerund with the sentence's subject: "by saying", "after telling". */
 const GERUND_PREPOSITION = /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u;
 
+/** Adverbs that may stand before a participle or a gerund: ", even suggesting …", "while also saying …". */
+const PLAIN_ADVERB = /^(even|also|again|then|later|once|repeatedly|still|now|only|instead|often)$/iu;
+
 /** ", saying …", "by saying …", "kept saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (isClosingQuoteMark(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
   // ", even suggesting …", ", eventually saying …", ", falsely claiming …": past an adverb after the comma.
   const adverb = tokens[p]?.text ?? '';
-  if (
-    (/^(even|also|again|then|later|once|repeatedly|still|now|only|instead|often)$/iu.test(adverb) || (/^\p{Ll}/u.test(adverb) && isAdverb(adverb))) &&
-    (tokens[p - 1]?.text === ',' || dashAt(tokens, p - 1))
-  )
-    p--;
+  if ((PLAIN_ADVERB.test(adverb) || (/^\p{Ll}/u.test(adverb) && isAdverb(adverb))) && (tokens[p - 1]?.text === ',' || dashAt(tokens, p - 1))) p--;
   // "responded by first saying …", "after first telling …": past "first" after the preposition.
   if (tokens[p]?.text === 'first' && GERUND_PREPOSITION.test(tokens[p - 1]?.text ?? '')) p--;
-  // ("after accidentally tweeting", "by repeatedly saying": past an adverb in -ly after the preposition.)
-  if (/^\p{Ll}+ly$/u.test(tokens[p]?.text ?? '') && isAdverb(tokens[p]!.text) && GERUND_PREPOSITION.test(tokens[p - 1]?.text ?? '')) p--;
+  // ("after accidentally tweeting", "by repeatedly saying", "while also saying": past an adverb in -ly,
+  // or one of the plain adverbs, after the preposition.)
+  const afterPreposition = tokens[p]?.text ?? '';
+  const adverbAfter = PLAIN_ADVERB.test(afterPreposition) || (/^\p{Ll}+ly$/u.test(afterPreposition) && isAdverb(afterPreposition));
+  if (adverbAfter && GERUND_PREPOSITION.test(tokens[p - 1]?.text ?? '')) p--;
   const prev = tokens[p]?.text.toLowerCase();
   // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
   // has the sentence's subject.

@@ -20,4 +20,10 @@ describe('a speech participle after an adverb', () => {
     expect(speakersOf('Ann Holt turned tougher against Tom Pike, saying he would be a disaster.')).toEqual(['Ann Holt']);
     expect(speakersOf('The ferry strike spread along the coast, quickly reaching the harbour.')).toEqual([]);
   });
+
+  it('after a preposition and a plain adverb, as after the preposition alone', () => {
+    expect(speakersOf('Mayor Ann Holt stayed on in Velmora for the vote, while also suggesting that the old pier should close.')).toEqual(['Ann Holt']);
+    expect(speakersOf('Tom Pike left the council hall in Dunmore after again saying that the vote was rigged.')).toEqual(['Tom Pike']);
+    expect(speakersOf('Tom Pike left the council hall in Dunmore while also waving to the crowd.')).toEqual([]);
+  });
 });
