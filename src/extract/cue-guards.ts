@@ -1,7 +1,7 @@
 // When a cue word reports no speech: idioms ("having said that"), passives ("was told"), nouns
 // ("his claims"), naming verbs without an epithet ("called the meeting"), and clauses whose subject
 // reports nothing ("the guides I wrote", "let editorials tell them"). Cue words that are nouns: cue-nouns.ts.
-import { cueLemma } from './cues.js';
+import { cueLemma, thatPastWhenOrWhere } from './cues.js';
 import { keptUnnamedAt } from './declined-cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isCopula, isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
@@ -199,8 +199,12 @@ function perfectAfterClitic(tokens: Token[], k: number, i: number): boolean {
   const personal = PERSONAL_CLITIC.test(clitic) || (isPossessiveMark(clitic) && /^(he|she|who)$/iu.test(tokens[k - 1]?.text ?? ''));
   if (!personal) return false;
   const next = tokens[i + 1]?.text ?? '';
-  if (next === 'that') return !ADDRESSING.has(cueLemma(tokens[i]!.text) ?? '');
+  // ("who’s argued for years that …", "he’s said on Monday that …": past when or where it was said;
+  // "he’s said that …" and "she’s asked that …" have no passive, "she’s told that …" has.)
+  if (tokens[thatPastWhenOrWhere(tokens, i + 1)]?.text.toLowerCase() === 'that') return !TOLD_THAT.has(cueLemma(tokens[i]!.text) ?? '');
   return /^[\p{L}\d]/u.test(next) && !PASSIVE_FOLLOWER.test(next);
 }
+/** Verbs whose listener is the subject of their passive before "that": "she’s told that …", "he’s warned that …". */
+const TOLD_THAT = new Set(['tell', 'advise', 'warn', 'remind', 'assure', 'inform', 'notify']);
 const PERSONAL_CLITIC = /^(he|she|who)['’]s$/iu;
 const PASSIVE_FOLLOWER = /^(to|by|as|with|for|about|over|of|on|in|at|from|after|before|during|when|while|if|whether)$/iu;
