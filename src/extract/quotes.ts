@@ -1,6 +1,7 @@
 // Stage 3: quotes. Reported speech around cues and quoted passages with their attributions, put
 // together: a cue whose content is a quotation yields that quotation (DIRECT), reported speech
 // carrying quoted words is MIXED, and nothing is reported twice.
+import { quotationTailsJoined } from './quotation-tails.js';
 import { directSpeech } from './direct-speech.js';
 import { embeddedPosts } from './embedded-posts.js';
 import { introducedBlock } from './introduced-quotes.js';
@@ -38,7 +39,7 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const blocks = speechBlocks(layout, speakers);
   const reported = reportedDrafts(layout, speakers, blocks);
   const direct = directDrafts(layout, speakers, blocks, reported);
-  return mergeContinuations(layout.text, layout, reportedAndDirect(layout, blocks.passages, reported, direct), blocks.passages);
+  return quotationTailsJoined(layout, mergeContinuations(layout.text, layout, reportedAndDirect(layout, blocks.passages, reported, direct), blocks.passages));
 }
 
 /** What the document's blocks hold before any cue is read: label lines (`labels`), transcript turns
