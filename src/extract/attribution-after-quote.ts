@@ -43,7 +43,19 @@ function wordsAfter(text: string, layout: Layout, p: QuotedPassage): WordsAfter 
   const block = layout.blocks[p.lastBlock]!;
   const sentenceEnd = (spanAt(layout.sentences, p.end - 1) ?? spanAt(layout.sentences, p.end))?.end ?? block.end;
   const tail = tokenize(text, p.end, Math.max(Math.min(block.end, sentenceEnd), Math.min(block.end, p.end + 40)));
-  return { tail, k: /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0, sentenceEnd };
+  const k = /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0;
+  return { tail, k: dashedAttribution(tail, k) ? k + 1 : k, sentenceEnd };
+}
+
+/** “A” — she said — “and B.”: an attribution set off by a pair of dashes between the quotation's close
+ *  (the dash at `k`) and a quotation opening after the second dash. */
+function dashedAttribution(tail: Token[], k: number): boolean {
+  if (!dashAt(tail, k)) return false;
+  for (let m = k + 2; m < Math.min(tail.length - 1, k + 16); m++) {
+    if (/^[.!?:;“”"«»]$/u.test(tail[m]!.text)) return false;
+    if (dashAt(tail, m) && /^[“"«]$/u.test(tail[m + 1]!.text)) return true;
+  }
+  return false;
 }
 
 /** The cue (its index `j` in the tail) that attributes the quotation, and its speaker. */
@@ -191,13 +203,15 @@ const opensWithAs = (lead: Token[]) => lead.length === 1 && /^as$/iu.test(lead[0
  *  “A,” he said, “B.”, but not “A,” he said, adding, “B.”. */
 function resumes(text: string, p: QuotedPassage, next: QuotedPassage, cueEnd: number): boolean {
   const interruption = text.slice(cueEnd, next.start);
+  // (“A” — she said on Monday — “and B.”: set off by dashes, as by commas)
+  const dashed = /^[,\s]*[—–-]/u.test(text.slice(p.end, cueEnd)) && /[—–-]\s*$/u.test(interruption);
   // A longer account of where and when (“…,” she said at a meeting that ran past midnight, “and …”)
   // when the quotation goes on in lower case, as one sentence.
   const limit = /^\s*\p{Ll}/u.test(text.slice(next.inner.start, next.inner.end)) ? 100 : 40;
   return (
     next.firstBlock === p.lastBlock &&
     interruption.trim().length <= limit &&
-    /[,:]\s*$/u.test(interruption) &&
+    (/[,:]\s*$/u.test(interruption) || dashed) &&
     !tokenize(interruption).some((t, n, all) => cueLemma(t.text) && !cueNounAt(all, n))
   );
 }
