@@ -14,6 +14,7 @@ import { type Relay, relayedQuotation, relayedSource } from './relayed-sources.j
 import type { SpeakerFinder } from './speakers.js';
 import { spanAt } from './span-index.js';
 import { tokenize, type Token, spanOf } from './tokens.js';
+import { OPENING_SUBORDINATORS } from './word-classes.js';
 import type { Layout, TextSpan } from './types.js';
 
 /** The quote of passage `p` (its words `w`) attributed after it, or null; `next`: the passage after it. */
@@ -177,9 +178,15 @@ function attributes(text: string, content: string, tail: Token[], k: number, j: 
   const stopAfter = k === 1 && tail[0]!.text === '.';
   // “… Our Time.” She sang …: after a full stop a capitalised pronoun opens a new sentence.
   if ((stopAfter || /[.!?]$/u.test(content.trimEnd())) && j > k && /^(He|She|They|We|I|It)$/u.test(tail[k]!.text)) return false;
+  // “… coal base.” While growers welcomed the plan, …: nor does a subordinate clause opening one.
+  if ((stopAfter || /[.!?]$/u.test(content.trimEnd())) && j > k && opensClauseBefore(tail[k]!.text)) return false;
   // “… policy.” The network said it would …: after a full stop, a cue with content of its own starts a new sentence.
   return !((stopAfter || /\.$/u.test(content.trimEnd())) && j > k && tail[j + 1] && isClause(text.slice(tail[j + 1]!.start, tail[tail.length - 1]!.end)));
 }
+
+/** A capitalised subordinator opening a clause set before its sentence's main clause ("While", "After"). */
+const OPENING_SUBORDINATOR = new RegExp(`^(?:${OPENING_SUBORDINATORS}|after|before|as)$`, 'iu');
+const opensClauseBefore = (word: string) => /^\p{Lu}/u.test(word) && OPENING_SUBORDINATOR.test(word);
 
 /** The words between the quotation's close (the token at `k`) and the speaker of the cue at `j`. */
 const wordsBeforeSpeaker = (tail: Token[], k: number, j: number, who: SpeakerSurface) => tail.slice(k, j).filter((t) => t.end <= who.start);

@@ -69,3 +69,17 @@ describe('a show’s title in quotation marks inside the attribution', () => {
     ]);
   });
 });
+
+describe('a subordinate clause opening the sentence after a quotation', () => {
+  it('is no attribution of the quotation before it: “B.” While growers welcomed …', () => {
+    expect(
+      partsAndSpeakers(
+        '“There is little research on replacing coal,” Mark Dunn said. “They are just adding panels to a coal base.” While growers welcomed the plan, they were less pleased by the mines.',
+      ),
+    ).toEqual([[['There is little research on replacing coal,', 'They are just adding panels to a coal base.'], 'Mark Dunn']]);
+  });
+
+  it('but a cue after a name opening the sentence still attributes it', () => {
+    expect(partsAndSpeakers('“Why now?” Tom Pike asked. “We waited ten years.”')).toEqual([[['Why now?', 'We waited ten years.'], 'Tom Pike']]);
+  });
+});
