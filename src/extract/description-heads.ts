@@ -111,7 +111,7 @@ export function otherKindByName(head: string, entity: Entity): boolean {
   return !ownKind;
 }
 
-const TEAM_HEADS = new Set(['club', 'side', 'team']);
+export const TEAM_HEADS = new Set(['club', 'side', 'team']);
 const GOVERNING_BODY_WORDS = new Set(
   'association federation confederation league ministry department commission committee council authority agency board police court tribunal government parliament'.split(
     ' ',

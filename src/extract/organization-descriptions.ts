@@ -18,6 +18,7 @@ import {
   organizationFor,
   otherKindByName,
   OUTLET_WORDS,
+  TEAM_HEADS,
 } from './description-heads.js';
 import type { Resolution, SpeakerRead, SpeechHistory } from './speech-history.js';
 import { PUBLIC_BODY } from './unnamed-bodies.js';
@@ -108,7 +109,8 @@ function bodyNamed(r: BodyRead): Resolution {
   const withHead = bodyWithHead(r);
   // "The French foreign ministry said": a public body of a people is a body of its own, no
   // organization of another kind named before ("the EU"), unless its name holds the same word.
-  const ofPeople = PUBLIC_BODY.test(head) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);
+  // ("The Danish youth team said" is a team of its own too, no ministry or league named before.)
+  const ofPeople = (PUBLIC_BODY.test(head) || TEAM_HEADS.has(head)) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);
   const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;
   // "The Millbrook Chamber of Commerce complained. The city's finance office said": a public body a
   // place owns is the place's own, none named before but one with its head in its name.

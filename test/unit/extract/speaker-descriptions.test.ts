@@ -115,6 +115,16 @@ describe('speakers by description', () => {
     expect(speakersOf('Kelso Athletic were fined by the Premier League. The side said it was disappointed.')).toEqual(['Kelso Athletic']);
   });
 
+  it('a team of a people ("the Danish youth team") is a team of its own, no department named before', () => {
+    expect(
+      speakersOf(
+        'Visas were refused by the Harlow Transport and Border Departments last month. Two Danish teams are scheduled to compete. ' +
+          'The Danish student team said it would travel anyway.',
+      ),
+    ).toEqual(['The Danish student team']);
+    expect(speakersOf('Kelso Athletic were fined by the Premier League. The Danish side said it was disappointed.')).toEqual(['The Danish side']);
+  });
+
   it('a document speaks for whoever is named in it before the document word', () => {
     expect(speakersOf('The fund cut its forecast. "The impact remains very unclear," the IMF report stated.')).toEqual(['IMF']);
     expect(speakersOf('Obama leads by two points, according to a CBS News poll released last week.')).toEqual(['CBS News']);
