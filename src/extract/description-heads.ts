@@ -94,7 +94,7 @@ export function otherKindByName(head: string, entity: Entity): boolean {
     const named = namesOf(entity);
     return named.some((w) => PUBLIC_BODY_NAMES.has(w)) && !named.includes(head);
   }
-  const words = entity.name.toLowerCase().split(/\s+/u);
+  const words = withSingulars(entity.name.toLowerCase().split(/\s+/u));
   // "The club said" after the Football Association: a club, a side or a team is no body that governs one.
   if (TEAM_HEADS.has(head)) return words.some((w) => GOVERNING_BODY_WORDS.has(w));
   if (!kind && !PUBLIC_BODIES.has(head) && !NAMED_BY_KIND.has(head)) return false;
@@ -110,6 +110,11 @@ export function otherKindByName(head: string, entity: Entity): boolean {
   if (!named.length) return NAMED_BY_KIND.has(head) && (head === 'administration' || !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name));
   return !ownKind;
 }
+
+/** A name's words and, for each in the plural, its singular: a body's kind may be named for several
+ *  ("the State and Transport Departments", "the Health Ministries") as for one. */
+const withSingulars = (words: string[]): string[] =>
+  words.flatMap((w) => (/ies$/u.test(w) ? [w, `${w.slice(0, -3)}y`] : /[^s]s$/u.test(w) ? [w, w.slice(0, -1)] : [w]));
 
 export const TEAM_HEADS = new Set(['club', 'side', 'team']);
 const GOVERNING_BODY_WORDS = new Set(
@@ -129,7 +134,7 @@ export const isBusinessWord = (head: string) =>
   (ORGANIZATION_KINDS.has(head) && !/^(group|giant|club|side|team|newspaper|daily|weekly)$/u.test(head)) || BUSINESS_WORDS.has(head) || firmMaker(head);
 
 /** The words of an entity's name and of its aliases ("WHO" is also "World Health Organization"), lower case. */
-const namesOf = (entity: Entity): string[] => [entity.name, ...entity.aliases].join(' ').toLowerCase().split(/\s+/u);
+const namesOf = (entity: Entity): string[] => withSingulars([entity.name, ...entity.aliases].join(' ').toLowerCase().split(/\s+/u));
 
 /** Bodies of a state or a sport that no business is: "the ministry", "the league". */
 const PUBLIC_BODIES = new Set('ministry department council committee commission parliament legislature league embassy police'.split(' '));

@@ -115,6 +115,13 @@ describe('speakers by description', () => {
     expect(speakersOf('Kelso Athletic were fined by the Premier League. The side said it was disappointed.')).toEqual(['Kelso Athletic']);
   });
 
+  it('a body named in the plural is of its kind all the same: "the club" is no "Transport Departments"', () => {
+    expect(speakersOf('Fans of Harlow Rovers were banned from travel by the Velmora Transport Departments. The club said it would appeal.')).toEqual([
+      'Harlow Rovers',
+    ]);
+    expect(speakersOf('The Velmora Transport Departments banned the fans from travel. The club said it would appeal.')).toEqual(['The club']);
+  });
+
   it('a team of a people ("the Danish youth team") is a team of its own, no department named before', () => {
     expect(
       speakersOf(
