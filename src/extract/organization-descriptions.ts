@@ -33,6 +33,11 @@ import { bodyDescribedJustBefore, bodyWithHead, earlierBody, overseerShown } fro
 /** Words for a paper or a broadcaster, which only a news outlet is: "the newspaper", "the weekly". */
 const PRESS_WORDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'broadcaster']);
 
+/** Words for a website, which only an outlet or a body named or called so is: "the site". */
+const WEB_WORDS = new Set(['site', 'website']);
+/** A name as websites have: "Marrow Wiki", "Velmora.com", "Orvik Online". */
+const WEB_NAME = /wiki|\.(?:com|org|net)\b|\b(?:online|web)\b/iu;
+
 /** Words for a body of the state: "the agency", "the ministry", "the court". */
 const STATE_BODY = /^(ministry|department|agency|court|commission|authority|administration|bureau|government)$/u;
 
@@ -97,7 +102,11 @@ function bodyReading(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surf
   // "The Velmora Gazette attacked the Ferry Owners Association … The newspaper said": a word for a
   // paper names only a news outlet, never the lobby, party or college named since.
   const press = PRESS_WORDS.has(head);
-  const kindFits = (e: Entity) => organizationFor(head, e) && described(e) && (!press || isOutlet(e) || calledOutlet(text, e));
+  // "Hackers hit the Church of Velmora's homepage … The site said": a word for a website names an
+  // outlet or a body the text called a site, or one named as sites are ("Marrow Wiki", "Velmora.com").
+  const web = WEB_WORDS.has(head);
+  const kindFits = (e: Entity) =>
+    organizationFor(head, e) && described(e) && (!(press || web) || isOutlet(e) || calledOutlet(text, e) || (web && WEB_NAME.test(e.name)));
   return { a, history, q, surface, before, phrase, head, ownsDocument: !!owner, noBusiness, org, kindFits };
 }
 

@@ -132,6 +132,19 @@ describe('speakers by description', () => {
     expect(speakersOf('Kelso Athletic were fined by the Premier League. The Danish side said it was disappointed.')).toEqual(['The Danish side']);
   });
 
+  it('"the site" is an outlet or a body the text called a site or named as sites are, never a body with a homepage', () => {
+    expect(speakersOf('Ann Holt sued the Velmora Trust over a post on its homepage. The site said the claims were false.')).toEqual(['The site']);
+    expect(speakersOf('Ann Holt wrote for the website Marrow Wiki last year. The site said her claims were false.')).toEqual(['Marrow Wiki']);
+    expect(speakersOf('Ann Holt wrote for the news site Orvik Daily. The site said her claims were false.')).toEqual(['Orvik Daily']);
+    // (No website of the office that released the letters: the description stays itself.)
+    expect(
+      speakersOf(
+        'In letters released by the Harbour Office, Ann Holt asked about the lamps. Velmora Lamps is a shop on the quay, which sells brass lamps ' +
+          'and rope, according to its website.',
+      ),
+    ).toEqual(['its website']);
+  });
+
   it('a document speaks for whoever is named in it before the document word', () => {
     expect(speakersOf('The fund cut its forecast. "The impact remains very unclear," the IMF report stated.')).toEqual(['IMF']);
     expect(speakersOf('Obama leads by two points, according to a CBS News poll released last week.')).toEqual(['CBS News']);
