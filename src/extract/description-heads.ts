@@ -4,6 +4,7 @@
 import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_KINDS } from './entities/organization-vocabulary.js';
 import { isCountry } from './gazetteer.js';
 import { isKnownPlace, tagsOf } from './lexicon.js';
+import { isPartyName } from './role-fit.js';
 import type { Entity } from './types.js';
 
 /** What a news outlet is called by. */
@@ -98,6 +99,8 @@ export function otherKindByName(head: string, entity: Entity): boolean {
   // "The club said" after the Football Association: a club, a side or a team is no body that governs one.
   if (TEAM_HEADS.has(head)) return words.some((w) => GOVERNING_BODY_WORDS.has(w));
   if (!kind && !PUBLIC_BODIES.has(head) && !NAMED_BY_KIND.has(head)) return false;
+  // "The police union said" after "the Velmora GOP said": a party, however named, is no body of another kind.
+  if (head !== 'party' && (isPartyName(entity.name) || isPartyName(entity.name.split(/\s+/u).at(-1)!))) return true;
   // "the ministry" is no "School Board" either.
   const named = words.filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
   const ownKind = named.some((w) => (kind ? kind.has(w) : w === head));
