@@ -6,22 +6,15 @@
 // the speakers given by pronouns and descriptions against GUM's coreference chains (gum-speakers.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
-import { projectRoot } from '../config.js';
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
 import { gumDocuments } from './gum-corpus.js';
 import { type SpeakerCase, speakerCases, speakerTables } from './gum-speakers.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
+import { evalDir, scorer } from './scorer.js';
 
 const SETS = ['seed', 'polnear-dev', 'conll-dev'];
-
-interface Scorer {
-  scoreData(gold: unknown[], pred: unknown[], opts?: { details?: number }): unknown;
-  formatTable(result: unknown, meta: { gold: string; pred: string }): string;
-  readJsonl(file: string): { docs: Array<{ id: string; text: string }>; malformed: number[]; error: string | null };
-}
 
 const program = new Command('eval')
   .description('Score extraction on the evaluation sets')
@@ -33,8 +26,7 @@ const program = new Command('eval')
   .parse();
 const opts = program.opts<{ details: string; polnear?: string; polnearSplit: string; gum?: string }>();
 
-const dir = process.env.EVAL_DIR ?? path.resolve(projectRoot, '../shared/eval');
-const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) as Scorer;
+const dir = evalDir;
 
 function score(name: string, gold: Array<{ id: string; text: string }>, source: string) {
   const started = performance.now();
