@@ -4,11 +4,11 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isAuxiliary, isCopula, isFiniteVerb, isNonFiniteBe, isPastOrGerundForm, tagsOf } from './lexicon.js';
+import { isAdverb, isAuxiliary, isCopula, isFiniteVerb, isNonFiniteBe, isPastOrGerundForm, isPluralNoun, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { compoundNounSubject } from './modifier-cues.js';
 import { isPossessiveMark, type Token, isLowerCaseWord } from './tokens.js';
-import { determinerNotThat, PRONOUNS } from './word-classes.js';
+import { determinerNotThat, isModal, PRONOUNS } from './word-classes.js';
 
 /** "insulting", "Democratic", "Iranian": an adjective, a party's or a people's. */
 const isAdjectiveWord = (w: string) =>
@@ -47,6 +47,7 @@ const NOUNISH = new Set([
   'question',
   'mention',
   'estimate',
+  'rule',
 ]);
 
 /** "a New York Times report that …", "his claims": the noun, not the verb. */
@@ -55,6 +56,7 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
   if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
   // "A review by the Gazette shows …": after a document, "shows" is what it shows.
   if (lemma === 'show' && documentHeadBefore(tokens, i)) return false;
+  if (relativeClauseAfter(tokens, i, form !== lemma, speakers)) return true;
   // "The Levelling Up, Housing and Communities Committee report found …": a verb after the word makes it its subject.
   if (/^(found|finds|shows|showed|said|says|concluded|concludes|recommends|recommended)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "Jobs report gives …": after another noun and before a verb, the word is that verb's subject.
@@ -90,6 +92,23 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
       return false;
   }
   return false;
+}
+
+/** "rules that would allow night berths", "a city rule that lifts the cap", "questions that could decide
+ *  the vote": "that" and a verb at once open a relative clause on a noun, where a verb's "that" clause
+ *  would have its own subject first. Only with no subject before the word: after a person, a pronoun,
+ *  a name, a relative pronoun or, for the plain form, a plural ("critics charge that would …"), "that"
+ *  may be the clause's subject. */
+function relativeClauseAfter(tokens: Token[], i: number, inS: boolean, speakers: SpeakerFinder): boolean {
+  const verb = tokens[i + 2]?.text ?? '';
+  // ("a slide show that predicted victory", "a question that asked voters …": a verb of speech there
+  // reports the noun's own content.)
+  if (tokens[i + 1]?.text.toLowerCase() !== 'that' || !(isModal(verb) || isFiniteVerb(verb)) || cueLemma(verb)) return false;
+  const before = tokens[i - 1];
+  if (!before || !/^\p{Ll}/u.test(before.text) || isPossessiveMark(before.text)) return false;
+  const w = before.text.toLowerCase();
+  if (PRONOUNS.has(w) || /^(who|which|that|and|or|but)$/u.test(w) || speakers.isPersonAt(before.start)) return false;
+  return inS || !isPluralNoun(w);
 }
 
 /** Words before a participle that make it passive, with no object after it: "was arrested claims …". */

@@ -448,3 +448,22 @@ describe('a warning extended "to" a place or a day', () => {
     expect(quotesOf('Ann Holt agreed to pay the fine by Monday.').map((q) => q.text)).toEqual(['to pay the fine by Monday']);
   });
 });
+
+describe('a cue word that is a noun with a relative clause', () => {
+  it('"that" and a verb at once after it open a relative clause, no content', () => {
+    expect(sureQuotes('A big win for the mayor is a new city rule that lifts the cap on rents.')).toEqual([]);
+    expect(sureQuotes('The harbour board is weighing rules that would have allowed ships to dock at night.')).toEqual([]);
+    expect(sureQuotes('Voters in Velmora face litmus-test questions that would decide their choices.')).toEqual([]);
+    expect(sureQuotes('The deal shielded Ann Holt from any criminal charges that might have arisen from the audit.')).toEqual([]);
+  });
+
+  it('after a speaker, or with a subject after "that", the word is still a verb', () => {
+    expect(sureQuotes('Ann Holt claims that would cost the port 300 jobs.')).toEqual(['that would cost the port 300 jobs']);
+    expect(sureQuotes('Critics charge that would hurt the harbour.')).toEqual(['that would hurt the harbour']);
+    expect(sureQuotes('The council reports that rents rose.')).toEqual(['rents rose']);
+  });
+
+  it('a verb of speech in the relative clause leaves the noun its content', () => {
+    expect(sureQuotes('Tom Reyes walked them through a slide show that predicted victory for the port.')).toHaveLength(1);
+  });
+});
