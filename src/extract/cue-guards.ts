@@ -148,6 +148,8 @@ export function idiom(tokens: Token[], i: number): boolean {
     // "who asked not to be named", "who refused to be identified": a source's condition, not what it said
     keptUnnamedAt(tokens, next === 'not' ? i + 2 : i + 1) ||
     prev === 'worth' ||
+    // "the reporter in question": the one spoken of, no question asked.
+    (prev === 'in' && /^question$/iu.test(tokens[i]!.text)) ||
     // "claimed responsibility for the attack", "denied entry to the inspectors": acts, not speech.
     (/^claim/u.test(tokens[i]!.text.toLowerCase()) && /^(responsibility|credit)$/u.test(next)) ||
     (/^den(y|ies|ied|ying)$/u.test(tokens[i]!.text.toLowerCase()) &&

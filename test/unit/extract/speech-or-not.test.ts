@@ -467,3 +467,15 @@ describe('a cue word that is a noun with a relative clause', () => {
     expect(sureQuotes('Tom Reyes walked them through a slide show that predicted victory for the port.')).toHaveLength(1);
   });
 });
+
+describe('"in question"', () => {
+  it('the one "in question" is spoken of, no question asked', () => {
+    expect(sureQuotes("The Velmora Gazette reporter in question is the paper's court reporter, Ann Holt.")).toEqual([]);
+    expect(sureQuotes('The ferry in question has sailed since 1961.')).toEqual([]);
+  });
+
+  it('the verb still reports', () => {
+    expect(sureQuotes('Ann Holt questioned whether the pier was safe.')).toEqual(['whether the pier was safe']);
+    expect(sureQuotes('Tom Reyes said he would question the harbour master.')).toEqual(['he would question the harbour master']);
+  });
+});
