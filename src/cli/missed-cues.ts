@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
-import { bratAttributions, matchesAny, trimmedSpan } from '../extract/confidence-training.js';
+import { bratAttributions, matchesAny } from '../extract/confidence-training.js';
 import { nounPhraseOnly } from '../extract/clauses.js';
 import { attributiveParticiple, idiom, passive } from '../extract/cue-guards.js';
 import { nounUse } from '../extract/cue-nouns.js';
@@ -30,6 +30,7 @@ import { cueSpeaker } from '../extract/reported-speakers.js';
 import { mayOpenReport } from '../extract/report-openers.js';
 import { type ReportSentence, reportingCueAt } from '../extract/reporting-cues.js';
 import { curlySingleQuotes } from '../extract/single-quotes.js';
+import { trimmedSpan } from '../extract/scorer-spans.js';
 import { SpeakerFinder } from '../extract/speakers.js';
 import { speechNounLemma } from '../extract/speech-nouns.js';
 import { speechToCome, talkReportedAhead } from '../extract/speech-to-come.js';

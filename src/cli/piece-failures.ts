@@ -6,43 +6,18 @@ import { Command } from 'commander';
 import { toContract } from '../extract/contract.js';
 import { cueLemma } from '../extract/cues.js';
 import { extract } from '../extract/index.js';
+import { matchOneToOne, overlapsBoth, trimmedSpan } from '../extract/scorer-spans.js';
 import { tokenize } from '../extract/tokens.js';
+import type { Span } from '../extract/types.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 
 type Piece = [number, number];
 
-/** The scorer's trim: white space, quote marks and , . ; : ! ? … – — - ( ) off both ends. */
-const TRIMMED = /[\s"“”„‟«»‹›‘’‚‛'〝〞「『＂`,.;:!?…—–\-()]/u;
-function trim(text: string, [s, e]: Piece): Piece {
-  let a = s;
-  let b = e;
-  while (a < b && TRIMMED.test(text[a]!)) a++;
-  while (b > a && TRIMMED.test(text[b - 1]!)) b--;
-  return a < b ? [a, b] : [s, e];
-}
 const overlap = (a: Piece, b: Piece) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+/** A piece as the scorer compares it: trimmed of white space, quote marks and edge punctuation. */
+const trimmed = (text: string, [start, end]: Piece): Span => trimmedSpan(text, { start, end });
 /** The scorer's PIECES test: as many parts, each overlapping its gold piece by half of both. */
-const samePieces = (p: Piece[], g: Piece[]) =>
-  p.length === g.length && p.every((x, i) => overlap(x, g[i]!) >= 0.5 * (x[1] - x[0]) && overlap(x, g[i]!) >= 0.5 * (g[i]![1] - g[i]![0]));
-
-/** One-to-one matching at t = 0.3, greedy by Jaccard, as the scorer does: gold index → prediction index. */
-function match(gold: Piece[], pred: Piece[]): number[] {
-  const cand: Array<[number, number, number]> = [];
-  for (const [gi, g] of gold.entries())
-    for (const [pi, p] of pred.entries()) {
-      const i = overlap(p, g);
-      if (i > 0 && i >= 0.3 * (g[1] - g[0]) && i >= 0.3 * (p[1] - p[0])) cand.push([i / (g[1] - g[0] + p[1] - p[0] - i), gi, pi]);
-    }
-  cand.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const gm = gold.map(() => -1);
-  const used = new Set<number>();
-  for (const [, gi, pi] of cand) {
-    if (gm[gi]! >= 0 || used.has(pi)) continue;
-    gm[gi] = pi;
-    used.add(pi);
-  }
-  return gm;
-}
+const samePieces = (p: Span[], g: Span[]) => p.length === g.length && p.every((x, i) => overlapsBoth(x, g[i]!, 0.5));
 
 /** The kind of a failure: the first of what each gold gap shows, else how the boundaries differ. */
 function kindOf(text: string, gold: Piece[], pred: Piece[]): string {
@@ -97,15 +72,15 @@ let [wrong, all] = [0, 0];
 for (const { id, text, annotation } of polnearArticles(checkout, split ?? 'train')) {
   const gold = bratGoldQuotes(annotation, text);
   const pred = toContract(id, extract(text)).quotes;
-  const gm = match(
-    gold.map((q) => trim(text, [q.start, q.end])),
-    pred.map((q) => trim(text, [q.start, q.end])),
+  const gm = matchOneToOne(
+    gold.map((q) => trimmedSpan(text, q)),
+    pred.map((q) => trimmedSpan(text, q)),
   );
   gold.forEach((g, gi) => {
     if (!g.parts || g.parts.length < 2 || gm[gi]! < 0) return;
     all++;
     const parts = pred[gm[gi]!]!.parts;
-    const [gp, pp] = [g.parts.map((p) => trim(text, p)), parts.map((p) => trim(text, p))];
+    const [gp, pp] = [g.parts.map((p) => trimmed(text, p)), parts.map((p) => trimmed(text, p))];
     if (samePieces(pp, gp)) return;
     wrong++;
     const kind = kindOf(text, g.parts, parts.length ? parts : [[pred[gm[gi]!]!.start, pred[gm[gi]!]!.end]]);

@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
+import { matchOneToOne, overlapsBoth, trimmedSpan } from '../extract/scorer-spans.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 
 const program = new Command('span-bounds')
@@ -15,26 +16,6 @@ const program = new Command('span-bounds')
   .option('--kind <prefix>', 'print examples only of kinds starting with this')
   .parse();
 const opts = program.opts<{ polnear: string; split: string; examples: string; kind?: string }>();
-
-const QUOTE = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2018\u2019\u201A\u201B\'`';
-const TRIM = new Set([...QUOTE, ',', '.', ';', ':', '!', '?', '\u2026', '\u2014', '\u2013', '-', '(', ')']);
-interface Span {
-  s: number;
-  e: number;
-}
-/** The scorer's trimming: white space, quote marks and edge punctuation off both ends. */
-function trim(text: string, s: number, e: number): Span {
-  let a = s;
-  let b = e;
-  while (a < b && (/\s/u.test(text[a]!) || TRIM.has(text[a]!))) a++;
-  while (b > a && (/\s/u.test(text[b - 1]!) || TRIM.has(text[b - 1]!))) b--;
-  return { s: a, e: b };
-}
-const inter = (a: Span, b: Span) => Math.max(0, Math.min(a.e, b.e) - Math.max(a.s, b.s));
-const fits = (p: Span, g: Span, t: number) => {
-  const i = inter(p, g);
-  return i > 0 && i / (g.e - g.s) >= t && i / (p.e - p.s) >= t ? i / (g.e - g.s + p.e - p.s - i) : 0;
-};
 
 const OPEN_MARK = /["“‘']$/u;
 const CLOSE_MARK = /^[,.;:!?]?\s?["”’']/u;
@@ -91,38 +72,26 @@ const note = (kind: string, example: string) => {
   examples.set(kind, list);
 };
 for (const { id, text, annotation } of polnearArticles(opts.polnear, opts.split)) {
-  const gold = bratGoldQuotes(annotation, text).map((q) => trim(text, q.start, q.end));
-  const pred = toContract(id, extract(text)).quotes.map((q) => trim(text, q.start, q.end));
-  const cand: Array<[number, number, number]> = [];
-  for (const [gi, g] of gold.entries()) {
-    for (const [pi, p] of pred.entries()) {
-      const score = fits(p, g, 0.3);
-      if (score > 0) cand.push([score, gi, pi]);
-    }
-  }
-  cand.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  for (const [, gi, pi] of cand) {
-    if (usedG.has(gi) || usedP.has(pi)) continue;
-    usedG.add(gi);
-    usedP.add(pi);
+  const gold = bratGoldQuotes(annotation, text).map((q) => trimmedSpan(text, q));
+  const pred = toContract(id, extract(text)).quotes.map((q) => trimmedSpan(text, q));
+  for (const [gi, pi] of matchOneToOne(gold, pred).entries()) {
+    if (pi < 0) continue;
     tp3++;
     const g = gold[gi]!;
     const p = pred[pi]!;
-    if (fits(p, g, 0.8)) continue;
+    if (overlapsBoth(p, g, 0.8)) continue;
     pairs++;
     const show = (a: number, b: number) => text.slice(a, b).replace(/\s+/gu, ' ');
-    const ex = `${id}@${g.s}\n      gold: ${show(g.s, g.e)}\n      pred: ${show(p.s, p.e)}`;
+    const ex = `${id}@${g.start}\n      gold: ${show(g.start, g.end)}\n      pred: ${show(p.start, p.end)}`;
     const kinds: string[] = [];
     const near = (a: number, b: number) => text.slice(Math.max(0, a), Math.min(text.length, b));
-    if (p.s < g.s) kinds.push(`start ${kindOf('start', 'pred', text.slice(p.s, g.s), near(g.s - 3, g.s), '')}`);
-    if (p.s > g.s) kinds.push(`start ${kindOf('start', 'gold', text.slice(g.s, p.s), near(p.s - 3, p.s), '')}`);
-    if (p.e > g.e) kinds.push(`end ${kindOf('end', 'pred', text.slice(g.e, p.e), '', near(g.e, g.e + 3))}`);
-    if (p.e < g.e) kinds.push(`end ${kindOf('end', 'gold', text.slice(p.e, g.e), '', near(p.e, p.e + 3))}`);
+    if (p.start < g.start) kinds.push(`start ${kindOf('start', 'pred', text.slice(p.start, g.start), near(g.start - 3, g.start), '')}`);
+    if (p.start > g.start) kinds.push(`start ${kindOf('start', 'gold', text.slice(g.start, p.start), near(p.start - 3, p.start), '')}`);
+    if (p.end > g.end) kinds.push(`end ${kindOf('end', 'pred', text.slice(g.end, p.end), '', near(g.end, g.end + 3))}`);
+    if (p.end < g.end) kinds.push(`end ${kindOf('end', 'gold', text.slice(p.end, g.end), '', near(p.end, p.end + 3))}`);
     // the end that loses the most characters is the quote's main kind; both are counted
     for (const k of kinds) note(k, ex);
-    const worst = Math.abs(p.s - g.s) >= Math.abs(p.e - g.e) ? kinds[0] : kinds.at(-1);
+    const worst = Math.abs(p.start - g.start) >= Math.abs(p.end - g.end) ? kinds[0] : kinds.at(-1);
     note(`MAIN ${worst}`, ex);
   }
 }

@@ -1,6 +1,7 @@
 // Training the quote confidence model (confidence.ts): every quote the extractor finds in an annotated
 // article is an example, labelled by whether an annotated content matches it; a logistic regression
 // over its features (confidence-features.ts) learns how often each way of finding a quote is right.
+import { overlapsBoth, trimmedSpan } from './scorer-spans.js';
 import type { Span } from './types.js';
 
 export interface Example {
@@ -57,25 +58,10 @@ export function bratContents(ann: string): Span[] {
   return [...bratSpans(ann).values()].filter((t) => t.type === 'Content').map(({ start, end }) => ({ start, end }));
 }
 
-const EDGE = /[\s"“”„«»‹›‘’‚'「『,.;:!?…–—\-()]/u;
-
-/** A span without surrounding white space, quote marks and punctuation, as the scorer compares them. */
-export function trimmedSpan(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && EDGE.test(text[start]!)) start++;
-  while (end > start && EDGE.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
-/** Whether `p` matches some gold span at `threshold`: the overlap is that share of both. */
+/** Whether `p` matches some gold span at `threshold` of both, as the scorer compares them. */
 export function matchesAny(text: string, p: Span, gold: Span[], threshold = 0.3): boolean {
   const a = trimmedSpan(text, p);
-  if (a.end <= a.start) return false;
-  return gold.some((g0) => {
-    const g = trimmedSpan(text, g0);
-    const overlap = Math.min(a.end, g.end) - Math.max(a.start, g.start);
-    return g.end > g.start && overlap / (g.end - g.start) >= threshold && overlap / (a.end - a.start) >= threshold;
-  });
+  return gold.some((g) => overlapsBoth(a, trimmedSpan(text, g), threshold));
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
