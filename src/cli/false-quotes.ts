@@ -8,10 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { LOOSE_CUES } from '../extract/confidence-features.js';
-import { bratAttributions, trimmedSpan } from '../extract/confidence-training.js';
+import { bratAttributions } from '../extract/confidence-training.js';
 import { toContract } from '../extract/contract.js';
 import { cueLemma } from '../extract/cues.js';
 import { extract } from '../extract/index.js';
+import { sharedLength, trimmedSpan } from '../extract/scorer-spans.js';
 import type { Quote, Span } from '../extract/types.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 import { scorer } from './scorer.js';
@@ -25,7 +26,6 @@ const program = new Command('false-quotes')
   .parse();
 const opts = program.opts<{ polnear: string; split: string; examples: string; kind?: string; jsonl?: string }>();
 
-const share = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const flat = (s: string) => s.replace(/\s+/gu, ' ');
 
 /** Where gold stands for a false quote `q`: the kind of boundary error, a duplicate, or null (no gold near). */
@@ -34,7 +34,7 @@ function goldNear(text: string, q: Quote, gold: ReturnType<typeof bratAttributio
   let best: { both: number; c: Span } | null = null;
   for (const g of gold) {
     const c = trimmedSpan(text, g.content);
-    const o = share(p, c);
+    const o = sharedLength(p, c);
     const both = o && Math.min(o / (c.end - c.start), o / (p.end - p.start));
     if (both && (!best || both > best.both)) best = { both, c };
   }
@@ -44,7 +44,7 @@ function goldNear(text: string, q: Quote, gold: ReturnType<typeof bratAttributio
     const how = p.start <= c.start && p.end >= c.end ? 'longer than' : p.start >= c.start && p.end <= c.end ? 'inside' : 'crossing';
     return `boundary: ${how} a gold content, below 0.3`;
   }
-  if (q.cue && gold.some((g) => g.cue && share(g.cue, q.cue!) > 0)) return 'boundary: the gold of its cue is elsewhere';
+  if (q.cue && gold.some((g) => g.cue && sharedLength(g.cue, q.cue!) > 0)) return 'boundary: the gold of its cue is elsewhere';
   return null;
 }
 
