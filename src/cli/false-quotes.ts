@@ -6,7 +6,6 @@
 // shows (no cue, a loose cue, a negation, a modal or a condition, a question). Counts, and up to N
 // examples of each kind; the texts are read from the checkout and never stored.
 import { writeFileSync } from 'node:fs';
-import { Command } from 'commander';
 import { LOOSE_CUES } from '../extract/confidence-features.js';
 import { bratAttributions } from '../extract/confidence-training.js';
 import { toContract } from '../extract/contract.js';
@@ -14,17 +13,10 @@ import { cueLemma } from '../extract/cues.js';
 import { extract } from '../extract/index.js';
 import { sharedLength, trimmedSpan } from '../extract/scorer-spans.js';
 import type { Quote, Span } from '../extract/types.js';
-import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
+import { bratGoldQuotes, listingOptions, polnearArticles } from './polnear-corpus.js';
 import { scorer } from './scorer.js';
 
-const program = new Command('false-quotes')
-  .requiredOption('--polnear <checkout>', 'a networkdynamics/PolNeAR checkout')
-  .option('--split <split>', 'the split read', 'train')
-  .option('--examples <n>', 'examples printed per kind', '0')
-  .option('--kind <prefix>', 'print examples only of kinds starting with this')
-  .option('--jsonl <file>', 'also write every false quote, its kind and its sentence, to this file (outside the project)')
-  .parse();
-const opts = program.opts<{ polnear: string; split: string; examples: string; kind?: string; jsonl?: string }>();
+const opts = listingOptions('false-quotes', 'false quote');
 
 const flat = (s: string) => s.replace(/\s+/gu, ' ');
 

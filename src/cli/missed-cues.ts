@@ -6,7 +6,6 @@
 //   npx tsx src/cli/missed-cues.ts --polnear <checkout> [--split train|dev] [--examples N] [--kind K]
 // Counts only; the examples it prints are read from the checkout and never stored.
 import { writeFileSync } from 'node:fs';
-import { Command } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
 import { bratAttributions, matchesAny } from '../extract/confidence-training.js';
 import { nounPhraseOnly } from '../extract/clauses.js';
@@ -36,16 +35,9 @@ import { speechNounLemma } from '../extract/speech-nouns.js';
 import { speechToCome, talkReportedAhead } from '../extract/speech-to-come.js';
 import { tokenize } from '../extract/tokens.js';
 import type { Sentence, Span } from '../extract/types.js';
-import { polnearArticles } from './polnear-corpus.js';
+import { listingOptions, polnearArticles } from './polnear-corpus.js';
 
-const program = new Command('missed-cues')
-  .requiredOption('--polnear <checkout>', 'a networkdynamics/PolNeAR checkout')
-  .option('--split <split>', 'the split read', 'train')
-  .option('--examples <n>', 'examples printed per kind', '0')
-  .option('--kind <prefix>', 'print examples only of kinds starting with this')
-  .option('--jsonl <file>', 'also write every missed attribution with a known cue, its kind and its sentence, to this file (outside the project)')
-  .parse();
-const opts = program.opts<{ polnear: string; split: string; examples: string; kind?: string; jsonl?: string }>();
+const opts = listingOptions('missed-cues', 'missed attribution with a known cue');
 const rows: string[] = [];
 
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

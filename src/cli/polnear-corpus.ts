@@ -3,6 +3,7 @@
 // shared dev set takes it), and its attributions as gold quotes in the scorer's format.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Command } from 'commander';
 import { bratAttributions } from '../extract/confidence-training.js';
 
 export interface PolnearArticle {
@@ -52,4 +53,24 @@ export function bratGoldQuotes(ann: string, text: string): GoldQuote[] {
     out.push(quote);
   }
   return out;
+}
+
+export interface ListingOptions {
+  polnear: string;
+  split: string;
+  examples: string;
+  kind?: string;
+  jsonl?: string;
+}
+
+/** The command line of a tool listing a split's errors by kind: the checkout, the split, examples per
+ *  kind, a kind to show; with `eachCase` (what one case is), a file to write every case to. */
+export function listingOptions(name: string, eachCase?: string): ListingOptions {
+  const command = new Command(name)
+    .requiredOption('--polnear <checkout>', 'a networkdynamics/PolNeAR checkout')
+    .option('--split <split>', 'the split read', 'train')
+    .option('--examples <n>', 'examples printed per kind', '0')
+    .option('--kind <prefix>', 'print examples only of kinds starting with this');
+  if (eachCase) command.option('--jsonl <file>', `also write every ${eachCase}, its kind and its sentence, to this file (outside the project)`);
+  return command.parse().opts<ListingOptions>();
 }

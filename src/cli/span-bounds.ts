@@ -3,19 +3,12 @@
 // ("ends too early: gold goes on into the next sentence", "starts too early: a leading that", ...).
 //   npx tsx src/cli/span-bounds.ts --polnear <checkout> [--split train|dev] [--examples N] [--kind K]
 // Counts only; the examples it prints are read from the checkout and never stored.
-import { Command } from 'commander';
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
 import { matchOneToOne, overlapsBoth, trimmedSpan } from '../extract/scorer-spans.js';
-import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
+import { bratGoldQuotes, listingOptions, polnearArticles } from './polnear-corpus.js';
 
-const program = new Command('span-bounds')
-  .requiredOption('--polnear <checkout>', 'a networkdynamics/PolNeAR checkout')
-  .option('--split <split>', 'the split read', 'train')
-  .option('--examples <n>', 'examples printed per kind', '0')
-  .option('--kind <prefix>', 'print examples only of kinds starting with this')
-  .parse();
-const opts = program.opts<{ polnear: string; split: string; examples: string; kind?: string }>();
+const opts = listingOptions('span-bounds');
 
 const OPEN_MARK = /["“‘']$/u;
 const CLOSE_MARK = /^[,.;:!?]?\s?["”’']/u;
