@@ -201,7 +201,7 @@ function perfectAfterClitic(tokens: Token[], k: number, i: number): boolean {
   const personal = PERSONAL_CLITIC.test(clitic) || (isPossessiveMark(clitic) && /^(he|she|who)$/iu.test(tokens[k - 1]?.text ?? ''));
   if (!personal) return false;
   const next = tokens[i + 1]?.text ?? '';
-  // ("who’s argued for years that …", "he’s said on Monday that …": past when or where it was said;
+  // ("who’s argued for months that …", "he’s said on Monday that …": past when or where it was said;
   // "he’s said that …" and "she’s asked that …" have no passive, "she’s told that …" has.)
   if (tokens[thatPastWhenOrWhere(tokens, i + 1)]?.text.toLowerCase() === 'that') return !TOLD_THAT.has(cueLemma(tokens[i]!.text) ?? '');
   return /^[\p{L}\d]/u.test(next) && !PASSIVE_FOLLOWER.test(next);

@@ -101,7 +101,7 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
  *  may be the clause's subject. */
 function relativeClauseAfter(tokens: Token[], i: number, inS: boolean, speakers: SpeakerFinder): boolean {
   const verb = tokens[i + 2]?.text ?? '';
-  // ("a slide show that predicted victory", "a question that asked voters …": a verb of speech there
+  // ("a slide show that predicted a record season", "a question that asked voters …": a verb of speech there
   // reports the noun's own content.)
   if (tokens[i + 1]?.text.toLowerCase() !== 'that' || !(isModal(verb) || isFiniteVerb(verb)) || cueLemma(verb)) return false;
   const before = tokens[i - 1];

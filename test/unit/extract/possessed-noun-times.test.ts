@@ -8,7 +8,7 @@ const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) 
 
 describe('a possessed speech noun with a time before its clause', () => {
   it('reports the clause, its possessor speaking', () => {
-    expect(readingOf('Tom Pike was challenged over his statement on Wednesday that the ferry tolls would double.', 'statement')).toEqual([
+    expect(readingOf('Tom Pike stood by his statement on Wednesday that the ferry tolls would double.', 'statement')).toEqual([
       { cue: 'statement', speaker: 'Tom Pike', mention: 'his', text: 'the ferry tolls would double' },
     ]);
     expect(readingOf('Velmora voters remember Ann Holt’s pledge earlier this year that the pier would stay open.', 'pledge').map((q) => q.text)).toEqual([

@@ -454,7 +454,7 @@ describe('a cue word that is a noun with a relative clause', () => {
     expect(sureQuotes('A big win for the mayor is a new city rule that lifts the cap on rents.')).toEqual([]);
     expect(sureQuotes('The harbour board is weighing rules that would have allowed ships to dock at night.')).toEqual([]);
     expect(sureQuotes('Voters in Velmora face litmus-test questions that would decide their choices.')).toEqual([]);
-    expect(sureQuotes('The deal shielded Ann Holt from any criminal charges that might have arisen from the audit.')).toEqual([]);
+    expect(sureQuotes('The deal spared Ann Holt the harbour charges that could follow the audit.')).toEqual([]);
   });
 
   it('after a speaker, or with a subject after "that", the word is still a verb', () => {
@@ -464,7 +464,7 @@ describe('a cue word that is a noun with a relative clause', () => {
   });
 
   it('a verb of speech in the relative clause leaves the noun its content', () => {
-    expect(sureQuotes('Tom Reyes walked them through a slide show that predicted victory for the port.')).toHaveLength(1);
+    expect(sureQuotes('Tom Reyes presented a slide show that predicted a record season for the port.')).toHaveLength(1);
   });
 });
 
