@@ -3,7 +3,7 @@
 // resolves "the X said" to the nearest antecedent of the kind the head allows.
 import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_KINDS } from './entities/organization-vocabulary.js';
 import { isCountry } from './gazetteer.js';
-import { isKnownPlace, tagsOf } from './lexicon.js';
+import { isKnownPlace, singularsOf, tagsOf } from './lexicon.js';
 import { isPartyName } from './role-fit.js';
 import type { Entity } from './types.js';
 
@@ -116,8 +116,7 @@ export function otherKindByName(head: string, entity: Entity): boolean {
 
 /** A name's words and, for each in the plural, its singular: a body's kind may be named for several
  *  ("the State and Transport Departments", "the Health Ministries") as for one. */
-const withSingulars = (words: string[]): string[] =>
-  words.flatMap((w) => (/ies$/u.test(w) ? [w, `${w.slice(0, -3)}y`] : /[^s]s$/u.test(w) ? [w, w.slice(0, -1)] : [w]));
+const withSingulars = (words: string[]): string[] => words.flatMap((w) => [w, ...singularsOf(w)]);
 
 export const TEAM_HEADS = new Set(['club', 'side', 'team']);
 const GOVERNING_BODY_WORDS = new Set(
