@@ -2,7 +2,7 @@
 // Limbaugh, “…”", "which he described as “…”"; or a speech noun before a colon ("His answer: “…”").
 import { cueLemma, LISTENER_VERBS, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { cueNounAt, sayingNounAt } from './cue-nouns.js';
-import { isCalendarWord, isCopula, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isCalendarWord, isCopula, isFiniteVerb, isFunctionWord, isInTitleCase } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
 import { clauseGoingOnEnd, subjectSaidToo } from './set-off-lead-ins.js';
@@ -18,7 +18,7 @@ import type { TextSpan } from './types.js';
 export function attributionBefore(w: QuotedWords, head: Token[], speakers: SpeakerFinder): QuoteDraft | null {
   const according = accordingToBefore(w, head, speakers);
   if (according) return according;
-  if (!opensQuote(head) && !(listenerBeforeMark(head) && !isTitle(w.content.text))) return null;
+  if (!opensQuote(head) && !(listenerBeforeMark(head) && !isShowTitle(w.content.text))) return null;
   const last = head.length - 1;
   let reach: number | undefined;
   for (let j = last; j >= Math.max(0, last - 20); j--) {
@@ -143,11 +143,8 @@ function listenerBeforeMark(head: Token[]): boolean {
     head.slice(j + 1).every((t) => LISTENER_WORD.test(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !isFunctionWord(t.text) && !isFiniteVerb(t.text)))
   );
 }
-/** Words in title case, as a show's or a book's: "Inside Edition", "Fox and Friends". */
-const isTitle = (words: string) => {
-  const all = words.trim().replace(/[,.]$/u, '').split(/\s+/u);
-  return all.length <= 8 && all.every((w) => /^\p{Lu}/u.test(w) || /^(and|of|the|in|on|for|a|to)$/u.test(w));
-};
+/** A show's or a book's title: "Inside Edition", "Fox and Friends". */
+const isShowTitle = (words: string) => words.trim().split(/\s+/u).length <= 8 && isInTitleCase(words);
 const LISTENER_WORD = /^(me|us|him|her|them|you|the|a|his|her|their|its|our|my)$/iu;
 
 /** "which he called “…”", "whom she described as “…”", "what it calls “…”": the index of the relative

@@ -1,7 +1,7 @@
 // When a cue word reports no speech: idioms ("having said that"), passives ("was told"), nouns
 // ("his claims"), naming verbs without an epithet ("called the meeting"), and clauses whose subject
 // reports nothing ("the guides I wrote", "let editorials tell them"). Cue words that are nouns: cue-nouns.ts.
-import { cueLemma, thatPastWhenOrWhere } from './cues.js';
+import { cueLemma, thatFollowsAt } from './cues.js';
 import { keptUnnamedAt } from './declined-cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isCopula, isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
@@ -203,7 +203,7 @@ function perfectAfterClitic(tokens: Token[], k: number, i: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
   // ("who’s argued for months that …", "he’s said on Monday that …": past when or where it was said;
   // "he’s said that …" and "she’s asked that …" have no passive, "she’s told that …" has.)
-  if (tokens[thatPastWhenOrWhere(tokens, i + 1)]?.text.toLowerCase() === 'that') return !TOLD_THAT.has(cueLemma(tokens[i]!.text) ?? '');
+  if (thatFollowsAt(tokens, i + 1)) return !TOLD_THAT.has(cueLemma(tokens[i]!.text) ?? '');
   return /^[\p{L}\d]/u.test(next) && !PASSIVE_FOLLOWER.test(next);
 }
 /** Verbs whose listener is the subject of their passive before "that": "she’s told that …", "he’s warned that …". */

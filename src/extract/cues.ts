@@ -140,6 +140,9 @@ export function thatPastWhenOrWhere(tokens: Token[], k: number): number {
   return tokens[n]?.text.toLowerCase() === 'that' ? n : k;
 }
 
+/** Whether "that" comes at `k`, or past words of when or where from it ("said on Monday that"). */
+export const thatFollowsAt = (tokens: Token[], k: number): boolean => tokens[thatPastWhenOrWhere(tokens, k)]?.text.toLowerCase() === 'that';
+
 /** "would add $84 billion", "added 3 percent", "Club posts £2.1m loss", "posted a $3bn profit": an
  *  amount after "add" or "post" is no speech. */
 export const reportsAnAmount = (lemma: string | undefined, next: string | undefined, after?: string): boolean =>

@@ -170,6 +170,16 @@ export function isClosedClassWord(word: string): boolean {
   return QUANTIFIERS.has(word.toLowerCase()) || hasTag(word, CLOSED_CLASS);
 }
 
+/** Words set as a title is ("This Week with Tom Reyes", "State of the Harbor", "60 Minutes"): each
+ *  capitalised or a number, but for short closed-class words inside. */
+export function isInTitleCase(words: string): boolean {
+  const ws = words
+    .replace(/[.,!?]+\s*$/u, '')
+    .trim()
+    .split(/\s+/u);
+  return /^[\p{Lu}\p{N}]/u.test(ws[0] ?? '') && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || (w.length <= 5 && /^\p{Ll}+$/u.test(w) && isClosedClassWord(w)));
+}
+
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'ProperNoun']);
 const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Pronoun']);
 

@@ -1,7 +1,7 @@
 // Quotation marks later in a paragraph that go on with the quote before them: “…,” X said. “More.”;
 // and a quoted sentence right after reported speech.
 import { cueLemma } from './cues.js';
-import { isClosedClassWord } from './lexicon.js';
+import { isInTitleCase } from './lexicon.js';
 import { addGap, type QuoteDraft, within } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { lastEndingBy, spanAt, SpanSet } from './span-index.js';
@@ -150,19 +150,9 @@ function passagesGoingOn(text: string, layout: Layout, out: QuoteDraft[], passag
 const quotesOthers = (narration: string) =>
   !!QUOTED_WORDS.exec(narration.replace(/^[”"’'»\s]+/u, ''))
     ?.slice(1)
-    .some((w) => /\b\p{Ll}{4,}/u.test(w ?? '') && !isLabel(w ?? '') && !isTitle(w ?? ''));
+    .some((w) => /\b\p{Ll}{4,}/u.test(w ?? '') && !isLabel(w ?? '') && !isInTitleCase(w ?? ''));
 
 const isLabel = (words: string) => /^\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*$/u.test(words);
-
-/** Words in title case, as a title is set: capitalised but for short closed-class words inside
- *  ("This Week with Tom Reyes", "State of the Harbor"). */
-function isTitle(words: string): boolean {
-  const ws = words
-    .replace(/[.,!?]+\s*$/u, '')
-    .trim()
-    .split(/\s+/u);
-  return /^[\p{Lu}\p{N}]/u.test(ws[0] ?? '') && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || (w.length <= 5 && /^\p{Ll}+$/u.test(w) && isClosedClassWord(w)));
-}
 
 /** Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
  *  quotation opening a sentence does, however short (“Neither do I.”). */

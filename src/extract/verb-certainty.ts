@@ -1,6 +1,6 @@
 // Whether a cue is surely a verb, so that any noun phrase before it may be its subject (reported-speakers.ts):
 // "that" after it, "said" or "told", a past form before the subject of a clause or closing the sentence.
-import { evidenceLemma, NAMING_VERBS, thatPastWhenOrWhere } from './cues.js';
+import { evidenceLemma, NAMING_VERBS, thatFollowsAt } from './cues.js';
 import { isBeliefLemma } from './belief-verbs.js';
 import { relativeObjectCue } from './relative-objects.js';
 import { asideAfter } from './content-start.js';
@@ -17,7 +17,7 @@ export function verbCertainty(tokens: Token[], cue: ReportingCue): { certain: bo
   // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
   // and any noun phrase may be its subject ("an architect who said", "63 percent said").
   // ("testified on Tuesday that …": past when or where it was said.)
-  const thatFollows = tokens[thatPastWhenOrWhere(tokens, i + asideAfter(tokens, i) + 1)]?.text.toLowerCase() === 'that';
+  const thatFollows = thatFollowsAt(tokens, i + asideAfter(tokens, i) + 1);
   // (Evidence verbs take any subject here and keep only documents below: "A survey released Thursday found".)
   const certain =
     thatFollows ||
