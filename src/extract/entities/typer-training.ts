@@ -124,7 +124,16 @@ export interface TypeScore {
 
 /** Typed exact-span counts of the name mentions `recognizeEntities` finds with `model`, per type
  *  and over all (MISC names are not scored, as in `npm run eval`). */
-export function scoreEntities(docs: ConllDocument[], model: TyperModel | null): Record<string, TypeScore> {
+/** One span the stage and the gold disagree on: the gold type, the predicted type, either missing. */
+export interface TypingError {
+  doc: ConllDocument;
+  start: number;
+  end: number;
+  gold?: string;
+  predicted?: string;
+}
+
+export function scoreEntities(docs: ConllDocument[], model: TyperModel | null, onError?: (error: TypingError) => void): Record<string, TypeScore> {
   const out: Record<string, TypeScore> = {};
   const count = (type: string, field: keyof TypeScore) => {
     for (const k of [type, 'micro']) {
@@ -143,8 +152,17 @@ export function scoreEntities(docs: ConllDocument[], model: TyperModel | null): 
       count(type, 'predicted');
       if (gold.get(span) === type) count(type, 'correct');
     }
+    if (onError) listErrors(doc, gold, predicted, onError);
   }
   return out;
+}
+
+function listErrors(doc: ConllDocument, gold: Map<string, string>, predicted: Map<string, string>, onError: (error: TypingError) => void) {
+  for (const span of new Set([...gold.keys(), ...predicted.keys()])) {
+    if (gold.get(span) === predicted.get(span)) continue;
+    const [start, end] = span.split(':').map(Number) as [number, number];
+    onError({ doc, start, end, gold: gold.get(span), predicted: predicted.get(span) });
+  }
 }
 
 /** Contiguous folds (Reuters documents come in date order: a fold holds other days' news). */
