@@ -151,9 +151,12 @@ const CREDIT_LABEL = /^(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Aud
 const OPENING_PREPOSITION = /^(?:In|On|At|From|With|After|During)$/u;
 
 /** Whether the word at `i` opens a line or a sentence a caption runs into, after a name: a credit's label
- *  before its colon, or a preposition written with a capital before a word in lower case ("DAB In the East"). */
+ *  before its colon, or a preposition written with a capital before a word in lower case ("DAB In the East"),
+ *  a day, a month or a figure ("Harlow, Velmora On Saturday, …", "Korvath In 2019 …"). */
 export const opensCaptionLine = (run: Token[], t: Token, next: Token | undefined) =>
-  !!run.length && !!next && ((CREDIT_LABEL.test(t.text) && next.text === ':') || (OPENING_PREPOSITION.test(t.text) && /^\p{Ll}/u.test(next.text)));
+  !!run.length &&
+  !!next &&
+  ((CREDIT_LABEL.test(t.text) && next.text === ':') || (OPENING_PREPOSITION.test(t.text) && (/^[\p{Ll}\d]/u.test(next.text) || isCalendarWord(next.text))));
 
 /** Whether the word at `i` is no name word whatever else it is, and closes the run before it: a
  *  handle, a verb of a headline, an honour or a party's member after the name, a caption's next line. */

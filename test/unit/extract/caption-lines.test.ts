@@ -19,6 +19,12 @@ describe("a caption's next line ends the name before it", () => {
     ]);
   });
 
+  it('so does such a preposition before a day, a month or a figure', () => {
+    const names = typedNames('Ferry strike\nHarlow, Tarnby On Saturday, Ann Holt of Korvath In 2019 the ferries stopped for a week.');
+    expect(names.some((n) => n.includes(' On') || n.includes(' In'))).toBe(false);
+    expect(names).toContain('ORGANIZATION:Korvath');
+  });
+
   it('the same words inside a name stay', () => {
     const names = typedNames('Cameras\nVelmora Image Works said sales rose, and Ann Holt of Velmora Photo Labs agreed.');
     expect(names).toContain('ORGANIZATION:Velmora Image Works');
