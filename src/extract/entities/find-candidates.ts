@@ -14,6 +14,7 @@ import { splitAtTitles, splitOfficeBody } from './title-splits.js';
 import { splitBodyFromMember } from './body-holders.js';
 import { strandsPreposition } from './stranded-prepositions.js';
 import { NOT_NAMES } from './no-entity-vocabulary.js';
+import { NAME_CONNECTORS } from './organization-vocabulary.js';
 import { isTitleCase } from './title-case.js';
 import { dropOrdinaryOpening } from './ordinary-openings.js';
 import { takeTitles } from './leading-titles.js';
@@ -56,7 +57,10 @@ export function findCandidates(
     const words = run.slice();
     const { onlyIfKnown, known } = dropOrdinaryOpening(scan, run, words);
     const taken = takeTitles(scan, run, words, known);
-    if (!taken || !words.length) continue;
+    if (!taken) continue;
+    // "the Council on American - Velmoran Relations": a connector the words after it were split from ends no name.
+    while (words.length > 1 && NAME_CONNECTORS.has(words[words.length - 1]!.text)) words.pop();
+    if (!words.length) continue;
     out.push(candidateOf(scan, words, taken.titles, taken.demonym, onlyIfKnown));
   }
   return out;

@@ -278,3 +278,11 @@ describe('a titled holder after the word that opens a body’s name', () => {
     expect(typedNames('Rates\n\nThe Bank of Dunland said rates would hold.')).toContain('ORGANIZATION:Bank of Dunland');
   });
 });
+
+describe('a connector the words after it were split from', () => {
+  it('ends no name', () => {
+    const names = typedNames('Clinic row\n\nThe director of the Council on Velmoran - Korvish Relations, Ann Holt, said the clinic would close.');
+    expect(names.some((n) => / on$/u.test(n))).toBe(false);
+    expect(names).toContain('PERSON:Ann Holt');
+  });
+});
