@@ -9,6 +9,7 @@ import { isKnownPerson } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, titledNames } from './retype.js';
 import { namesPartyInPlural, namesPartyMembers } from './party-names.js';
+import { opensOrganization } from './organization-vocabulary.js';
 
 /** Peoples in the singular that no country's demonym names ("Kurd", "Latino") and a party's members. */
 export const PEOPLES = new Set(
@@ -31,9 +32,13 @@ function namesPeoplePlural(word: string, places: Set<string>): boolean {
   return /ans$/u.test(word) && placeStems(word).some((s) => s.length > 2 && (places.has(s.toLowerCase()) || !!lookupLocation(s)));
 }
 
-/** "Senate Democrats", "House and Senate Republicans": a party's members in the plural after other words, no party. */
+/** "Senate Democrats", "House and Senate Republicans": a party's members in the plural after other words, no party;
+ *  but a body's word and "of" or "for" before them name the body ("Movement of Velmoran Democrats"). */
 const namesMembersOfParty = (words: string[]) =>
-  words.length > 1 && words.length <= 4 && namesPartyMembers(words[words.length - 1]!) && !namesPartyInPlural(words);
+  words.length > 1 && words.length <= 4 && namesPartyMembers(words[words.length - 1]!) && !namesPartyInPlural(words) && !bodyOfMembers(words);
+
+/** "Movement of Velmoran Democrats", "Alliance for Harbour Republicans": a body's opening word, then "of" or "for". */
+const bodyOfMembers = (words: string[]) => opensOrganization(words[0]!) && (words[1] === 'of' || words[1] === 'for');
 
 /** Leaves untyped (in place) the one-word typed names that name a people in the plural, where no title or
  *  honorific makes one of them a person's ("Mr Hindus"), and the other mentions of the name with them

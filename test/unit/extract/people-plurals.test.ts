@@ -49,6 +49,18 @@ describe("a party's members named by which of them", () => {
   it('while a party named by the words parties take stays a party', () => {
     expect(typedNames('Ferry bill\n\nThe Free Democrats opposed the ferry bill.')).toEqual(['ORGANIZATION:Free Democrats']);
   });
+  it('and a body named as of or for the members is a body, and its initials with it', () => {
+    expect(typedNames('Rent row\n\nAli Kerrou, a spokesman for the Movement of Velmoran Democrats (MVD), said a bailiff came. The MVD owes rent.')).toEqual([
+      'PERSON:Ali Kerrou',
+      'ORGANIZATION:Movement of Velmoran Democrats',
+      'ORGANIZATION:MVD',
+      'ORGANIZATION:MVD',
+    ]);
+    expect(typedNames('Rent row\n\nAli Kerrou of the Alliance for Harbour Republicans paid the rent.')).toEqual([
+      'PERSON:Ali Kerrou',
+      'ORGANIZATION:Alliance for Harbour Republicans',
+    ]);
+  });
   it('speaks with the words that say which of them', () => {
     expect(quoteReadings('Senate Democrats said the ferry bill was dead.')).toMatchObject([{ speaker: 'Senate Democrats', mention: 'Senate Democrats' }]);
     expect(quoteReadings('“It is dead,” House and Senate Republicans said.')).toMatchObject([{ speaker: 'House and Senate Republicans' }]);
