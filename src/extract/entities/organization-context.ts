@@ -16,6 +16,7 @@ import { LOCATION_HEADS } from './place-vocabulary.js';
 import { PARTY_WORDS, PERSON_TITLES, TITLE_MODIFIERS } from './person-vocabulary.js';
 import { isNation, namesNationPlace } from './sport-sides.js';
 import { namesField } from './office-places.js';
+import { hasGivenName } from './name-words.js';
 
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
@@ -142,8 +143,10 @@ export const employerAfterRole = (c: Candidate) =>
 // What a body is to another body: "its rival Korvath", "its parent Dalvik" (a person's rival is "his" or "her").
 const BODY_RELATIONS = /^(?:rivals?|competitors?|subsidiary|subsidiaries|parent|affiliates?|suppliers?)$/u;
 /** "its rival Korvath": a body's relation named after "its" is a body, a place the gazetteer knows aside ("its
- *  rival France"). */
-export const relatedToIts = (c: Candidate) => c.prevBefore === 'its' && BODY_RELATIONS.test(c.prev) && !lookupLocation(c.text);
+ *  rival France"), and so is a person's full name aside ("its rival Tom Pike", where the club's rival is a player),
+ *  unless the lexicon knows the whole name as a body's. */
+export const relatedToIts = (c: Candidate) =>
+  c.prevBefore === 'its' && BODY_RELATIONS.test(c.prev) && !lookupLocation(c.text) && !(hasGivenName(c.words) && !isKnownOrganization(c.text));
 
 /** "analysts at Morgan Stanley", "shares of Barclays", "investment banks Lazard": words before a name
  *  that say it is a firm's (and of each name listed after it: "analysts at Hoare Govett and James Capel"). */

@@ -37,4 +37,9 @@ describe('a body\'s relation after "its"', () => {
   it('a country the gazetteer knows stays a place ("its rival France")', () => {
     expect(typedNames('Ferries\n\nThe league said its rival France had bid too.')).toContain('LOCATION:France');
   });
+
+  it('a person named in full stays a person ("its rival Tom Pike")', () => {
+    expect(typedNames('Chess\n\nThe Tarnby club lost the final to its rival Ann Holt on Sunday.')).toContain('PERSON:Ann Holt');
+    expect(typedNames('Ferries\n\nFares fell after its rival Tom Pike cut them.')).not.toContain('ORGANIZATION:Tom Pike');
+  });
 });
