@@ -16,8 +16,8 @@ export function noContentAfterComma(afterCue: string): boolean {
 /** A short object before the comma: whom the words were told ("the crowd", "reporters", "Ann Holt"). */
 const LISTENER_THEN_COMMA = /^(?:\s+[\p{L}.'’-]+){1,4}?\s*,/u;
 
-/** "to cheers from the crowd", "to laughter": how the audience took the words. */
-const RECEPTION = /^\s*,\s*to\s+(?:loud\s+|some\s+|scattered\s+)?(?:cheers|applause|laughter|boos|jeers|gasps|groans)\b/iu;
+/** "to cheers from the crowd", "to laughter", "to rowdy applause": how the audience took the words. */
+const RECEPTION = /^\s*,\s*to\s+(?:\p{Ll}+\s+)?(?:cheers|applause|laughter|boos|jeers|gasps|groans)\b/u;
 
 /** A possessed noun with no finite verb describes the speaker, whatever word (participle,
  *  adjective) follows the noun. (A past form with its agent after it, "drowned out by boos", is a

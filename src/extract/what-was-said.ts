@@ -28,7 +28,9 @@ export function isWhatWasSaid(r: ContentRead): boolean {
   const words = content.text.split(/\s+/u).length;
   // ("said in her speech that night": a time is all "that" opens.)
   const thatTimeOnly = words === 2 && /^that\s/iu.test(content.text) && !thatOpensClause(content.text);
-  return !nameAlone && !speakerDescribed && !thatTimeOnly && (afterThat || infinitive ? words >= 2 : makesClause(r) || askedAbout);
+  // ("told the crowd, to cheers from the pier": how the words were taken is no infinitive said.)
+  const received = infinitive && noContentAfterComma(text.slice(cue.span.end, content.end));
+  return !nameAlone && !speakerDescribed && !thatTimeOnly && !received && (afterThat || infinitive ? words >= 2 : makesClause(r) || askedAbout);
 }
 
 /** Whether the content makes a clause of what was said: an object and the quoted name it was given, a

@@ -287,6 +287,12 @@ describe('a report noun with its clause', () => {
     expect(quotesOf(booed).map((q) => q.text)).toEqual(['The depot will stay open,']);
     const cheered = '“We will rebuild the pier,” Tom Reese told reporters, to cheers from the harbour workers.';
     expect(quotesOf(cheered).map((q) => q.text)).toEqual(['We will rebuild the pier,']);
+    // Before the cue the words said stand unquoted, and "to" with a noun is no infinitive said.
+    const cheeredAfter = 'The ferry to Arden will keep running, Ann Holt told the dockers, to cheers from the pier.';
+    expect(quotesOf(cheeredAfter).map((q) => q.text)).toEqual(['The ferry to Arden will keep running']);
+    expect(quotesOf('“Not one berth will go,” Tom Reese told Ann Holt, to rowdy applause.').map((q) => q.text)).toEqual(['Not one berth will go,']);
+    // An infinitive after the listener and the comma is still what was told.
+    expect(quotesOf('Ann Holt told the dockers, to keep the ferry running.').map((q) => q.text)).toEqual(['to keep the ferry running']);
     // A clause after the listener and the comma is still what was told, a passive one too.
     expect(quotesOf('Ann Holt told the council, her ward was ignored by the city.').map((q) => q.text)).toEqual(['her ward was ignored by the city']);
   });
