@@ -168,11 +168,6 @@ function add(into: number[], w: number[] | undefined): void {
   if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
 }
 
-/** Adds weights w to the scores in `into` from `offset` on. */
-function addAt(into: number[], offset: number, w: number[] | undefined): void {
-  if (w) for (let t = 0; t < w.length; t++) into[offset + t]! += w[t]!;
-}
-
 /** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), flat as viterbi reads it,
  *  computed with the per-word sums and the pair tables; the sums are added in the order of
  *  pairFeatures, then of ROLES. */
@@ -183,18 +178,36 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const place = placeWeights(ready.weights);
   const k = TAGS.length;
   const out = zeros((to - from) * k);
+  // Each token's rows of weights, gathered in the order they are added, then summed tag by tag into
+  // its scores in that same order (the same doubles as adding row after row into the scores).
+  const rows: number[][] = [];
   for (let i = from; i < to; i++) {
     // Token i is the second word of pair i - from and the first of pair i - from + 1.
     const p = i - from;
-    const offset = p * k;
-    addAt(out, offset, wordPair[p]?.before);
-    addAt(out, offset, wordPair[p + 1]?.after);
-    addAt(out, offset, shapePair[p]?.before);
-    addAt(out, offset, shapePair[p + 1]?.after);
-    addPlaceWeights(out, offset, place, ready.weights, input, ctx, i);
-    addRoleSums(out, offset, ready.weights, sumsAround, input, ctx, i, p);
+    rows.length = 0;
+    pushRow(rows, wordPair[p]?.before);
+    pushRow(rows, wordPair[p + 1]?.after);
+    pushRow(rows, shapePair[p]?.before);
+    pushRow(rows, shapePair[p + 1]?.after);
+    pushPlaceWeights(rows, place, ready.weights, input, ctx, i);
+    pushRoleSums(rows, ready.weights, sumsAround, input, ctx, i, p);
+    sumRows(out, p * k, rows, k);
   }
   return out;
+}
+
+function pushRow(rows: number[][], w: number[] | undefined): void {
+  if (w) rows.push(w);
+}
+
+/** Writes at `offset` the sums of `rows`, tag by tag, each added in the rows' order from 0. */
+function sumRows(out: number[], offset: number, rows: number[][], k: number): void {
+  const m = rows.length;
+  for (let t = 0; t < k; t++) {
+    let v = 0;
+    for (let j = 0; j < m; j++) v += rows[j]![t]!;
+    out[offset + t] = v;
+  }
 }
 
 type Context = ReturnType<typeof context>;
@@ -236,10 +249,9 @@ const placeWeights = (weights: Map<string, number[]>) => ({
   gazLast: weights.get('gaz-pair-last'),
 });
 
-/** Adds the weights of token i's place to its scores at `offset`. */
-function addPlaceWeights(
-  out: number[],
-  offset: number,
+/** Gathers the weights of token i's place: opening a sentence, first or last of a known pair. */
+function pushPlaceWeights(
+  rows: number[][],
   place: ReturnType<typeof placeWeights>,
   weights: Map<string, number[]>,
   input: TaggerInput,
@@ -247,30 +259,21 @@ function addPlaceWeights(
   i: number,
 ): void {
   if (input.sentenceStart[i]) {
-    addAt(out, offset, place.first);
-    addAt(out, offset, weights.get(`first+sh=${ctx.shapes[i]}`));
+    pushRow(rows, place.first);
+    pushRow(rows, weights.get(`first+sh=${ctx.shapes[i]}`));
   }
-  if (ctx.pairs[i]) addAt(out, offset, place.gazFirst);
-  if (i > 0 && ctx.pairs[i - 1]) addAt(out, offset, place.gazLast);
+  if (ctx.pairs[i]) pushRow(rows, place.gazFirst);
+  if (i > 0 && ctx.pairs[i - 1]) pushRow(rows, place.gazLast);
 }
 
-/** Adds to token i's scores at `offset` the summed weights of the words around it in each role, each
- *  sum computed once per word, role and kind of line (`p`: i's place among the tokens scored). */
-function addRoleSums(
-  out: number[],
-  offset: number,
-  weights: Map<string, number[]>,
-  sumsAround: RoleSums[],
-  input: TaggerInput,
-  ctx: Context,
-  i: number,
-  p: number,
-): void {
+/** Gathers for token i the summed weights of the words around it in each role, each sum computed once
+ *  per word, role and kind of line (`p`: i's place among the tokens scored). */
+function pushRoleSums(rows: number[][], weights: Map<string, number[]>, sumsAround: RoleSums[], input: TaggerInput, ctx: Context, i: number, p: number): void {
   const n = ctx.words.length;
   for (const r of ROLES) {
     const slots = sumsAround[p + 2 + r]!;
     const w = i + r;
     const slot = (r + 2) * 2 + (input.caps ? 1 : 0);
-    addAt(out, offset, (slots[slot] ??= sum(weights, wordFeatures(w >= 0 && w < n ? ctx.words[w]! : null, r, input.caps), zeros(TAGS.length))));
+    rows.push((slots[slot] ??= sum(weights, wordFeatures(w >= 0 && w < n ? ctx.words[w]! : null, r, input.caps), zeros(TAGS.length))));
   }
 }
