@@ -116,6 +116,16 @@ const GERUND_TAKING =
 /** Prepositions and conjunctions before a gerund with the sentence's subject: "by saying", "after telling". */
 const GERUND_PREPOSITION = /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u;
 
+/** "stopped short of saying …", "made a point of praising …", "has a habit of calling …": "of" after an
+ *  act of the subject's own, whose gerund is that subject's speech (not "accused Holt of saying …"). */
+function actOfGerund(tokens: Token[], of: number): boolean {
+  if (tokens[of]?.text !== 'of') return false;
+  const head = tokens[of - 1]?.text.toLowerCase() ?? '';
+  const verb = tokens[of - (head === 'short' ? 2 : 3)]?.text.toLowerCase() ?? '';
+  if (head === 'short') return /^(stop|stops|stopped|stopping|fall|falls|fell|falling|come|comes|came|coming)$/u.test(verb);
+  return /^(point|habit)$/u.test(head) && tokens[of - 2]?.text === 'a' && /^(make|makes|made|making|has|had|have|having)$/u.test(verb);
+}
+
 /** Adverbs that may stand before a participle or a gerund: ", even suggesting …", "while also saying …". */
 const PLAIN_ADVERB = /^(even|also|again|then|later|once|repeatedly|still|now|only|instead|often)$/iu;
 
@@ -140,7 +150,8 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   if (passiveQuotedBefore(tokens, p) >= 0) return false;
   // ("Holt left early – saying the vote was rigged": a dash sets the participle off as a comma does.)
   return (
-    ((prev === ',' || dashAt(tokens, p) || GERUND_PREPOSITION.test(prev ?? '') || GERUND_TAKING.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    ((prev === ',' || dashAt(tokens, p) || GERUND_PREPOSITION.test(prev ?? '') || GERUND_TAKING.test(prev ?? '') || actOfGerund(tokens, p)) &&
+      /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
 }

@@ -41,3 +41,20 @@ describe('what stays', () => {
     expect(quotesAsWritten('Ann Holt used a hammer to attack the door.')).toEqual([]);
   });
 });
+
+describe('a gerund after "of" in an act of the subject\'s own', () => {
+  it('is speech of the subject: "stopped short of calling for …", "made a point of saying …"', () => {
+    expect(quotesAsWritten('Ann Holt praised the ferry crews but stopped short of calling for the pier to reopen.')).toContainEqual({
+      cue: 'calling',
+      speaker: 'Ann Holt',
+      text: 'the pier to reopen',
+    });
+    expect(quotesAsWritten('Tom Pike made a point of saying the harbour levy would stay.')).toEqual([
+      { cue: 'saying', speaker: 'Tom Pike', text: 'the harbour levy would stay' },
+    ]);
+  });
+
+  it('not after a verb whose object the gerund is: "accused Tom Pike of saying …" stays as it was', () => {
+    expect(quotesAsWritten('Ann Holt accused Tom Pike of saying the levy would stay.').map((q) => q.cue)).not.toContain('saying');
+  });
+});
