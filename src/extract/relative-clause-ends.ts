@@ -6,6 +6,7 @@
 // And where a relative clause after a content is the narrator's: "…, which are pricing in three cuts".
 import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
 import { beliefForm } from './belief-verbs.js';
+import { dashAt } from './cue-asides.js';
 import { cueLemma } from './cues.js';
 import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, isModal, isNonFiniteBe, mayBePresentInS, tagsOf } from './lexicon.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
@@ -19,8 +20,13 @@ const BEFORE_CUE = /^(has|have|had|also|not|never|later|then)$/iu;
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
 export function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {
   const relative = relativePronounOf(tokens, cue);
-  if (relative < 1 || tokens[relative - 1]!.text !== ',' || tokens[relative - 1]!.start < speakerStart) return -1;
-  return tokens.findIndex((t, n) => n > cue && t.text === ',');
+  const opening = tokens[relative - 1]?.text ?? '';
+  if (relative < 1 || tokens[relative - 1]!.start < speakerStart) return -1;
+  if (opening === ',') return tokens.findIndex((t, n) => n > cue && t.text === ',');
+  // ("Mayor Ann Holt – who said the pier would close – left", "Ann Holt (who said …) left": the clause
+  // closes at the dash or bracket closing it, where there is one.)
+  if (opening === '(') return tokens.findIndex((t, n) => n > cue && t.text === ')');
+  return dashAt(tokens, relative - 1) ? tokens.findIndex((_, n) => n > cue && dashAt(tokens, n)) : -1;
 }
 
 /** The pronoun opening the relative clause whose verb the cue is, or -1: right before it, past

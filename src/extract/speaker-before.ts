@@ -112,7 +112,10 @@ function antecedentOfRelative(names: NameIndex, tokens: Token[], cue: number, j:
   // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
   // the head of its phrase ("Democrats on Capitol Hill, who have argued").
   if (isWhoOrWhich(w) && j > 0) {
-    const end = tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
+    // ("Mayor Ann Holt – who said … –", "Ann Holt (who said …)": past an opening dash or bracket as past a
+    // comma; not past a dash closing an aside: "critics – like Ann Holt – who say …".)
+    const opening = tokens[j - 1]!.text === '(' || (dashAt(tokens, j - 1) && tokens.slice(0, j - 1).filter((_, n) => dashAt(tokens, n)).length % 2 === 0);
+    const end = tokens[j - 1]!.text === ',' || opening ? j - 2 : j - 1;
     // ("compared with the 30 percent who say …": a share of those polled.)
     const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
     if (antecedent && w === 'who')

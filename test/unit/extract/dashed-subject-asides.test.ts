@@ -2,7 +2,7 @@
 // closing a phrase that opens the sentence sets off no apposition, and a quantifier after the closing
 // dash floats off the subject. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { mentionOf } from '../../support/extraction.js';
+import { mentionOf, quoteReadings } from '../../support/extraction.js';
 
 describe('a subject before an aside in dashes', () => {
   it('speaks after a phrase opening the sentence', () => {
@@ -18,5 +18,19 @@ describe('a subject before an aside in dashes', () => {
 
   it('keeps the apposition the aside closes', () => {
     expect(mentionOf('Ann Cole, chief executive of Fabrikam — the firm that built the pier — told reporters the deck was safe.', 'the deck')).toBe('Ann Cole');
+  });
+});
+
+describe('a relative clause in dashes or brackets after a name', () => {
+  it('speaks for the name and ends at the closing mark', () => {
+    for (const body of [
+      'Mayor Tom Pike — who once said he would close the port — left Velmora on Friday.',
+      'Mayor Tom Pike (who once said he would close the port) left Velmora on Friday.',
+    ])
+      expect(quoteReadings(body).map((q) => [q.speaker, q.text])).toEqual([['Tom Pike', 'he would close the port']]);
+  });
+
+  it('not after a dash closing an aside: "ferry captains — like Tom Pike — who say …"', () => {
+    expect(quoteReadings('Ferry captains — like Tom Pike — who say the pier is unsafe want it closed.').map((q) => q.speaker)).not.toContain('Tom Pike');
   });
 });
