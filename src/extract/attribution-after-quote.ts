@@ -172,8 +172,9 @@ function attributes(text: string, content: string, tail: Token[], k: number, j: 
   if (j > k && !opensWithAs(lead) && !isAppositionBefore(lead) && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text))))
     return false;
   // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
-  // name or pronoun right after it can be its speaker.
-  if (k === 0 && !/[,.!?…]$/u.test(content.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) return false;
+  // name or pronoun right after it can be its speaker. (A quotation within it may close with it,
+  // its comma inside both: “He said, ‘You’re fired,’” the driver recalled.)
+  if (k === 0 && !/[,.!?…][’'"”]?$/u.test(content.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) return false;
   // In British style the full stop follows the marks: “… her party”. He told …
   const stopAfter = k === 1 && tail[0]!.text === '.';
   // “… Our Time.” She sang …: after a full stop a capitalised pronoun opens a new sentence.

@@ -1,0 +1,64 @@
+// One speech event, its pieces and its speaker, in the shapes news set out piece by piece takes:
+// quoted sentences after a mixed quote, an attribution set mid-sentence, a long apposition between
+// two pieces, an answer after a question, a quotation within a quotation, and a closing mark left
+// out. Short stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { extractBody, partsAndSpeakers } from '../../support/extraction.js';
+
+/** Each quote of the body as its kind, its parts' texts and its speaker name. */
+const events = (body: string) => extractBody(body).quotes.map((q) => [q.kind, q.parts.map((p) => p.text), q.speaker.name]);
+
+describe('a mixed quote and the quoted sentences after it', () => {
+  it('runs on over them as a piece of its own when they have no attribution of their own', () => {
+    expect(events('Velmora mayor Ann Holt called the harbour plan “a costly mistake.” “It will cost jobs. It will cost trust.”')).toEqual([
+      ['MIXED', ['the harbour plan “a costly mistake.”', 'It will cost jobs. It will cost trust.'], 'Ann Holt'],
+    ]);
+  });
+
+  it('leaves them to an attribution of their own: “…,” she added', () => {
+    expect(events('Ann Holt called the harbour plan “a costly mistake.” “It will cost jobs,” she added.')).toEqual([
+      ['MIXED', ['the harbour plan “a costly mistake.”'], 'Ann Holt'],
+      ['DIRECT', ['It will cost jobs,'], 'Ann Holt'],
+    ]);
+  });
+});
+
+describe('an attribution set mid-sentence without quote marks', () => {
+  it('parts the content in two: "The plan, she said, will fail."', () => {
+    expect(partsAndSpeakers('The harbour plan, Ann Holt said, will fail within a year.')).toEqual([
+      [['The harbour plan', 'will fail within a year'], 'Ann Holt'],
+    ]);
+  });
+});
+
+describe('a quotation interrupted by a long attribution with an apposition', () => {
+  it('is one event in two pieces: “A,” said X, who …, “b.”', () => {
+    expect(partsAndSpeakers('“The harbour is the heart of this town,” said Ann Holt, who chairs the Velmora council, “and we will not let it die.”')).toEqual([
+      [['The harbour is the heart of this town,', 'and we will not let it die.'], 'Ann Holt'],
+    ]);
+    expect(partsAndSpeakers('“We ran out of water on the third day,” said Piet Vos, 54, a farmer from Drenthe, “and nobody came.”')).toEqual([
+      [['We ran out of water on the third day,', 'and nobody came.'], 'Piet Vos'],
+    ]);
+  });
+});
+
+describe('a quotation within a quotation closing with it', () => {
+  it('leaves the quotation its speaker, named or described: “He said, ‘You are fired,’” the driver recalled', () => {
+    expect(events('“My boss said, ‘You are fired,’” the driver recalled. “I could not believe it.”')).toEqual([
+      ['DIRECT', ['My boss said, ‘You are fired,’', 'I could not believe it.'], 'the driver'],
+    ]);
+    expect(events('"The foreman said, \'Go home,\'" a welder recalled.')).toEqual([['DIRECT', ["The foreman said, 'Go home,'"], 'a welder']]);
+  });
+
+  it('still needs a comma or a stop before the marks for a description to be its speaker', () => {
+    expect(events('“Harbour Lights” ferry owner said the boat was late.')).toEqual([['INDIRECT', ['the boat was late'], 'ferry owner']]);
+  });
+});
+
+describe('a quotation in a headline', () => {
+  it('is the speaker the story names: “…,” says Velmora mayor', () => {
+    const text = '“We will not surrender,” says Velmora mayor\n\nThe mayor of Velmora, Ann Holt, vowed to fight the closure of the harbour.';
+    expect(extract(text).quotes.map((q) => [q.parts.map((p) => p.text), q.speaker.name])[0]).toEqual([['We will not surrender'], 'Ann Holt']);
+  });
+});
