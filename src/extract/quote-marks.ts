@@ -112,12 +112,39 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
 class PassageScan {
   readonly closers: Closers;
   private readonly continued = new Map<string, { end: number; bj: number }>();
+  private readonly left = new Map<string, { end: number; stop: boolean; lastMark: number }>();
 
   constructor(
     readonly text: string,
     readonly body: Block[],
   ) {
     this.closers = new Closers(text);
+  }
+
+  /** The end of paragraph `bj - 1` (white space trimmed), whether a stop closes it, and the last
+   *  double mark from paragraph `bi`'s start to there that opens no paragraph: read once per paragraph,
+   *  however many marks it leaves open. */
+  leftOpen(bi: number, bj: number): { end: number; stop: boolean; lastMark: number } {
+    const key = `${bi}:${bj}`;
+    let found = this.left.get(key);
+    if (!found) {
+      const { text, body } = this;
+      const last = body[bj - 1]!;
+      const end = last.start + text.slice(last.start, last.end).trimEnd().length;
+      let lastMark = -1;
+      for (let b = bj - 1; b >= bi && lastMark < 0; b--) {
+        const from = b === bi ? body[b]!.start : body[b]!.start + (/^\s*(?:[“"]|'')/u.exec(text.slice(body[b]!.start, body[b]!.start + 8))?.[0].length ?? 0);
+        for (let k = (b === bj - 1 ? end : body[b]!.end) - 1; k >= from; k--) {
+          if (DOUBLE_MARKS.has(text[k]!) || (text[k] === "'" && text[k - 1] === "'")) {
+            lastMark = k;
+            break;
+          }
+        }
+      }
+      found = { end, stop: /[.!?…]$/u.test(text.slice(Math.max(0, end - 1), end)), lastMark };
+      this.left.set(key, found);
+    }
+    return found;
   }
 
   /** Where a quotation left open in paragraph `bi` closes in a later paragraph that opens with its
@@ -172,6 +199,8 @@ function passagesInParagraph(scan: PassageScan, bi: number, from: number): Parag
     // Unclosed here: a quotation continues only into paragraphs that open with a mark again.
     const { end, bj } = scan.continuation(bi, open);
     if (end < 0) {
+      const unclosed = closedByParagraph(scan, bi, i, open, bj);
+      if (unclosed) return { passages: [...passages, unclosed], resumeAt: null, next: bj };
       i++;
       continue;
     }
@@ -192,6 +221,24 @@ function passagesInParagraph(scan: PassageScan, bi: number, from: number): Parag
     return { passages, resumeAt: end + closeLength, next: bj };
   }
   return { passages, resumeAt: null, next: bi + 1 };
+}
+
+/** “A,” Holt said. “B.¶Narration.: a double mark opened after words of its paragraph and left open
+ *  to its end (and that of the paragraphs after it that open with it again), the last closing a
+ *  sentence, is a quotation whose closing mark was left out: it ends with that paragraph. (Not a
+ *  single mark: an apostrophe opens “‘90s” and closes nothing. Nor one opening its paragraph: pasted
+ *  articles open each paragraph with a mark and close only the last, if any.) */
+function closedByParagraph(scan: PassageScan, bi: number, i: number, open: string, bj: number): QuotedPassage | null {
+  const block = scan.body[bi]!;
+  if (open !== '"' && open !== '“' && open !== "''") return null;
+  let first = block.start;
+  while (first < i && /\s/u.test(scan.text[first]!)) first++;
+  if (first === i) return null;
+  const left = scan.leftOpen(bi, bj);
+  // (Another double mark after it but those opening the paragraphs, ‘the KKK “abhorrent“ in a tweet’,
+  // may be its misprinted close.)
+  if (!left.stop || left.lastMark >= i + open.length) return null;
+  return { start: i, end: left.end, inner: { start: i + open.length, end: left.end }, firstBlock: block.index, lastBlock: scan.body[bj - 1]!.index };
 }
 
 /** Whether the quotation closing at `close` breaks off for an attribution of its own: a comma (or

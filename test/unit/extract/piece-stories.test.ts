@@ -56,6 +56,34 @@ describe('a quotation within a quotation closing with it', () => {
   });
 });
 
+describe('a closing mark left out at the end of a paragraph', () => {
+  it('ends the quotation with its paragraph: “A,” Holt said. “B.¶Narration.', () => {
+    expect(partsAndSpeakers('“The plan is dead,” Ann Holt said. “We will start again.\n\nThe council meets on Friday.')).toEqual([
+      [['The plan is dead,', 'We will start again.'], 'Ann Holt'],
+    ]);
+    expect(partsAndSpeakers('Ann Holt said: "The plan is dead. We will start again.\n\nThe council meets on Friday.')).toEqual([
+      [['The plan is dead. We will start again.'], 'Ann Holt'],
+    ]);
+  });
+
+  it('or with the last paragraph that opens with the mark again', () => {
+    expect(partsAndSpeakers('“The plan is dead,” Ann Holt said. “We will start again.\n\n“We have the votes.\n\nThe council meets on Friday.')).toEqual([
+      [['The plan is dead,', 'We will start again.', 'We have the votes.'], 'Ann Holt'],
+    ]);
+  });
+
+  it('not where another double mark may be its misprinted close: called it “absurd“ on Monday', () => {
+    expect(events('Ann Holt called the plan “absurd“ on Monday.\n\nThe council meets on Friday.')).toEqual([
+      ['INDIRECT', ['the plan “absurd“ on Monday'], 'Ann Holt'],
+    ]);
+  });
+
+  it('not for a mark opening its paragraph, nor for a single mark', () => {
+    expect(extractBody('"The ferry will run all winter.\n\nThe council meets on Friday.').quotes).toEqual([]);
+    expect(extractBody('Fans of the ‘90s band met in Velmora.\n\nThe band played for an hour.').quotes).toEqual([]);
+  });
+});
+
 describe('a quotation in a headline', () => {
   it('is the speaker the story names: “…,” says Velmora mayor', () => {
     const text = '“We will not surrender,” says Velmora mayor\n\nThe mayor of Velmora, Ann Holt, vowed to fight the closure of the harbour.';
