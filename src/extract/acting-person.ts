@@ -27,8 +27,22 @@ export function personNarratedBefore(
   // A quotation earlier in the paragraph may run on into this one (“…” He paused. “…”), also in
   // archives typed in ASCII, whose marks are two apostrophes (''…'' he asked. ''…'').
   if (!before || before.start < paragraph.start || /[“”"«»]|''/u.test(text.slice(paragraph.start, before.start))) return null;
-  return !reportsSpeech(before.index) && !NO_COMMENT.test(before.text) ? actingPerson(tokenize(text, before.start, before.end), speakers) : null;
+  if (NO_COMMENT.test(before.text)) return null;
+  if (!reportsSpeech(before.index)) return actingPerson(tokenize(text, before.start, before.end), speakers);
+  // ("Asked about the harbour, Holt paused.", "When Reyes asked her why, she laughed.": the speech it
+  // reports stands in a clause set before its own, which narrates who answers.)
+  const own = clauseAfterComma(before.text);
+  return own === null ? null : actingPerson(tokenize(text, before.start + own, before.end), speakers);
 }
+
+/** The offset in `sentence` of a clause of its own after its last comma, a subject and a verb that
+ *  is no cue (", Holt paused.", ", she laughed."), or null. */
+export function clauseAfterComma(sentence: string): number | null {
+  const comma = sentence.lastIndexOf(',');
+  const m = comma < 0 ? null : CLAUSE_AFTER_COMMA.exec(sentence.slice(comma + 1));
+  return m && isFiniteVerb(m[1]!) && !cueLemma(m[1]!) ? comma + 1 : null;
+}
+const CLAUSE_AFTER_COMMA = /^\s+(?:he|she|they|I|we|(?:the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(\p{Ll}+)\b/u;
 
 /** The person a sentence of narration is about: a name or "he"/"she" opening one of its clauses. */
 export function actingPerson(tokens: Token[], speakers: SpeakerFinder, introducing = false): SpeakerSurface | null {

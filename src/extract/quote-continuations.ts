@@ -2,6 +2,7 @@
 // and a quoted sentence right after reported speech.
 import { cueLemma } from './cues.js';
 import { isInTitleCase } from './lexicon.js';
+import { clauseAfterComma } from './acting-person.js';
 import { addGap, type QuoteDraft, within } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { lastEndingBy, spanAt, SpanSet } from './span-index.js';
@@ -12,12 +13,15 @@ const QUOTED_WORDS = /[“"«]([^”"»]{1,120})[”"»]/u;
 /** A quotation that is a sentence of its own, of more than two words, opening right after the
  *  sentence that reports `prev`. */
 function quotedSentenceAfter(text: string, layout: Layout, prev: QuoteDraft, p: QuotedPassage): boolean {
-  const reportEnd = spanAt(layout.sentences, prev.end - 1)?.end ?? prev.end;
+  const report = spanAt(layout.sentences, prev.end - 1);
+  const reportEnd = report?.end ?? prev.end;
   const words = text.slice(p.inner.start, p.inner.end).trim();
   // Nothing but the report sentence's closing between; no narration after the closing mark (“The Bridge” is a film).
   const follows = /^[\s.!?”"’]*$/u.test(text.slice(reportEnd, p.start)) && /[.!?]["”’]?\s*$/u.test(text.slice(prev.end, p.start));
   const closes = /[.!?…]$/u.test(words) || /^\s*($|[.!?])/u.test(text.slice(p.end, p.end + 2));
-  return follows && closes && words.split(/\s+/u).length >= 3;
+  // ("Asked about the harbour, Holt paused. “…”": a clause of its own after the report narrates who answers.)
+  const own = report ? clauseAfterComma(report.text) : null;
+  return follows && closes && words.split(/\s+/u).length >= 3 && (own === null || report!.start + own < prev.end);
 }
 
 /** The quote that quotation marks after `out[i]` go on with: “A,” X said, explaining why Y. “B.”

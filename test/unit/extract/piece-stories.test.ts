@@ -90,3 +90,29 @@ describe('a quotation in a headline', () => {
     expect(extract(text).quotes.map((q) => [q.parts.map((p) => p.text), q.speaker.name])[0]).toEqual([['We will not surrender'], 'Ann Holt']);
   });
 });
+
+describe('an answer after a question in an interview paragraph', () => {
+  it('is the one the sentence narrates after the question: "Asked …, Holt paused. “…”"', () => {
+    expect(events('Asked whether the harbour would close, Ann Holt shook her head. “Never. Not while I am mayor.”')).toEqual([
+      ['INDIRECT', ['whether the harbour would close'], null],
+      ['DIRECT', ['Never. Not while I am mayor.'], 'Ann Holt'],
+    ]);
+    expect(events('When Tom Reyes asked her whether the harbour would close, Ann Holt laughed. “Never. Not while I am mayor.”')).toEqual([
+      ['INDIRECT', ['whether the harbour would close'], 'Tom Reyes'],
+      ['DIRECT', ['Never. Not while I am mayor.'], 'Ann Holt'],
+    ]);
+  });
+
+  it('not more of the question’s words, nor of reported speech whose sentence ends with it', () => {
+    expect(events('Tom Reyes said the harbour would close. “We have no money left.”')).toEqual([
+      ['MIXED', ['the harbour would close', 'We have no money left.'], 'Tom Reyes'],
+    ]);
+  });
+
+  it('after a question and an answer in quotation marks, each with its speaker', () => {
+    expect(events('“Will the plant close?” asked a reporter. “No,” Jan Smit said. “We are staying in Velmora.”')).toEqual([
+      ['DIRECT', ['Will the plant close?'], 'a reporter'],
+      ['DIRECT', ['No,', 'We are staying in Velmora.'], 'Jan Smit'],
+    ]);
+  });
+});
