@@ -72,7 +72,7 @@ export function jointAnswering(interview: Interview): { entity: Entity; name: st
 }
 
 /** Whether words outside quote marks speak as "I" ("She handed me a shirt"). */
-const speaksAsI = (words: string) => /\b(?:I|me|my)\b/u.test(words.replace(/["“][^"“”]*["”]/gu, ' '));
+export const speaksAsI = (words: string) => /\b(?:I|me|my)\b/u.test(words.replace(/["“][^"“”]*["”]/gu, ' '));
 
 /** Whether questions put to "you" are answered as "I", at least as many as make an interview: one whose
  *  introduction need not say so ("Mrs Holt, do you still think the pier can be saved?" ⏎ "I said last winter …"). A
@@ -110,7 +110,18 @@ function firstAsked(layout: Layout, body: Block[], first: Block): Block {
   const marked = body.find((b) => isQuestion(layout, b))!;
   const before = body[body.indexOf(marked) - 1];
   const answers = before && /\byou\b/iu.test(before.text) && marked.end - marked.start >= ANSWER_LENGTHS * (before.end - before.start);
-  return answers ? before : first;
+  return answers ? before : (promptBefore(body, first) ?? first);
+}
+
+/** A prompt put as a statement to "you" right before the answer that comes before the first question
+ *  ("You have run the ferry for ten years." ⏎ "I bought it when …" ⏎ "Why the ferry?"): that answer is the
+ *  interview's too, so the prompt is its first question. The prompt speaks to "you" and not as "I", and
+ *  is shorter than the answer, which speaks as "I". */
+function promptBefore(body: Block[], first: Block): Block | null {
+  const at = body.indexOf(first);
+  const [prompt, answer] = [body[at - 2], body[at - 1]];
+  if (!prompt || !answer || !/\byou(?:r)?\b/iu.test(prompt.text) || speaksAsI(prompt.text)) return null;
+  return speaksAsI(answer.text) && prompt.end - prompt.start < answer.end - answer.start ? prompt : null;
 }
 
 /** Whether the text at `pos` lies in an answer: a paragraph after the first question that does not ask. */

@@ -1,6 +1,7 @@
 // "I" in the answers of an interview set out as questions and answers without labels: the one the
 // introduction says is interviewed, on stories written for the test.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
 import { quotesSaid, speakersOf } from '../../support/extraction.js';
 
 const interview = (intro: string) =>
@@ -148,6 +149,30 @@ describe('a first question with no question mark', () => {
       'They stay as they are.';
     // (The asker's "I" stays unnamed.)
     expect(speakersOf(story)).toEqual(['I', 'Ann Holt', 'The engineers', 'Ann Holt']);
+  });
+});
+
+describe('a first question put as a statement to "you"', () => {
+  const story = (prompt: string) =>
+    'Ann Holt: An interview with Velmora’s ferry woman\n\n' +
+    `${prompt}\n\n` +
+    'People still stop me on the quay. I tell them that the boat will run as long as I can steer it.\n\n' +
+    'Why did you buy the ferry?\n\n' +
+    'Nobody else would. I told the council that the island would empty without a boat.\n\n' +
+    'What comes next?\n\n' +
+    'A second boat. I said last spring that we would buy it by June.';
+  // (the speakers of the body's quotes: the headline's "Ann Holt: …" aside)
+  const bodySpeakers = (text: string) =>
+    extract(text)
+      .quotes.filter((q) => q.start > text.indexOf('\n'))
+      .map((q) => q.speaker.name);
+
+  it('is asked, so the answer after it, before the first question mark, is the one interviewed', () => {
+    expect(bodySpeakers(story('You have run the harbour ferry for ten years.'))).toEqual(['Ann Holt', 'Ann Holt', 'Ann Holt']);
+  });
+
+  it('is none when it speaks as "I" itself', () => {
+    expect(bodySpeakers(story('I have watched you run the harbour ferry for ten years.'))).toEqual(['I', 'Ann Holt', 'Ann Holt']);
   });
 });
 
