@@ -10,6 +10,7 @@ import { holdsRole, personParties } from './role-fit.js';
 import { Salience } from './coref.js';
 import { authorOf } from './author.js';
 import { interviewIn } from './interview-answers.js';
+import { pullQuotesIn } from './pull-quotes.js';
 import { descriptionQualifiers } from './title-words.js';
 import { holdsOffice, openingPossessorRole, openingRole, personTitles } from './person-titles.js';
 import { type NameMentions, nameMentionsOf } from './name-mentions.js';
@@ -46,6 +47,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     layout,
     author,
     interview: interviewIn(layout, entities),
+    pullQuotes: pullQuotesIn(layout, entities),
     titles,
     parties,
     hasRole,

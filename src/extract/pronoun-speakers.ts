@@ -6,6 +6,7 @@ import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
 import { answersAsI, inAnswer, inQuestion, jointAnswering } from './interview-answers.js';
+import { pullQuoteSpeaker } from './pull-quotes.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy, spanAt } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
@@ -134,7 +135,10 @@ function personInView(
 /** "I told my colleagues …" in narration: the author of an op-ed or a letter; in an answer of an
  *  interview set out as questions and answers, with no author named, the one interviewed, who speaks
  *  for the shop or team as "we" too ("We opened in May because we thought the harbour needed it"). */
-function authorPronoun({ author, interview, layout }: Antecedents, word: 'i' | 'we', q: QuoteDraft): Resolution {
+function authorPronoun({ author, interview, layout, pullQuotes }: Antecedents, word: 'i' | 'we', q: QuoteDraft): Resolution {
+  // ("I" in a pull quote, or in its words quoted again, is the one its name line credits.)
+  const pulled = word === 'i' ? pullQuoteSpeaker(pullQuotes, layout.text, q.start, q.end) : null;
+  if (pulled) return { entity: pulled, name: null };
   // ("we" answering for two interviewed together is both: "Ann Holt and Tom Reyes".)
   // ("I" asking is the one the introduction says asks: "Ann Holt sat down with Tom Reyes".)
   if (!author && word === 'i' && interview?.asker && inQuestion(layout, q.start, interview)) return { entity: interview.asker, name: null };
