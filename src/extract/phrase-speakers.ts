@@ -58,6 +58,9 @@ function headBeforePlace(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   let k = tokens.findIndex((t) => t.start === phrase.start);
   // "Small bakeries across northern England say": a part of the place named before it.
   while (k > 1 && REGION_WORD.test(tokens[k - 1]!.text)) k--;
+  // ("Schools in the Netherlands say": the article before the place's name belongs to the place; after
+  // "by" the place is an agent, "released by the White House", which the noun before does not outrank.)
+  if (k > 2 && /^the$/iu.test(tokens[k - 1]!.text) && !/^by$/iu.test(tokens[k - 2]!.text)) k--;
   if (k <= 0 || !NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) return null;
   // "Climate negotiators in Baku agreed": any common noun before the place is its head, also one
   // capitalised for opening the sentence ("Councils across southern England have accused …").

@@ -193,6 +193,10 @@ describe('speaker phrase heads', () => {
     // Also a part of the place, after "across" or "around".
     expect(speakersOf('Small bakeries across northern England say energy bills are forcing them to close.')).toEqual(['Small bakeries']);
     expect(speakersOf('Farmers around rural Iowa said the harvest was poor.')).toEqual(['Farmers']);
+    // Also a place named with its article: "the" is the place's, not the head's.
+    expect(speakersOf('Ferry crews in the Velmora Islands said the crossing was unsafe.')).toEqual(['Ferry crews']);
+    expect(speakersOf('Schools in the Netherlands largely reaffirm old ideas of order.')).toEqual(['Schools']);
+    expect(speakersOf('The Netherlands said the crossing was unsafe.')).toEqual(['Netherlands']);
   });
 
   it('a side described by its competition is the club named before, not the competition', () => {
