@@ -29,6 +29,9 @@ export interface SpeakerRead {
   before: number;
 }
 
+/** Documents of research, which news names by one another's words. */
+const RESEARCH = new Set(['study', 'survey', 'poll']);
+
 export class SpeechHistory {
   readonly quotes: AttributedQuote[] = [];
   /** The last quote's speaker that had words or an entity. */
@@ -45,11 +48,15 @@ export class SpeechHistory {
     return this.quotes[this.quotes.length - 1];
   }
 
-  /** Whether the last speaker, lately, spoke through this kind of document ("said in a statement"). */
+  /** Whether the last speaker, lately, spoke through this kind of document ("said in a statement"); a
+   *  study, a survey and a poll are one kind ("according to a Northwind survey … The study found"). */
   issuedBy(document: string, at: number): boolean {
     const last = this.lastQuote;
     const sentence = last && this.layout.sentences[last.sentence];
-    return !!sentence && !!this.last?.name && sentence.text.toLowerCase().includes(document) && last.sentence >= at - 2;
+    if (!sentence || !this.last?.name || last.sentence < at - 2) return false;
+    const words = sentence.text.toLowerCase();
+    // (Named by another of those words, only a speaker the text names: "76 percent" or "a new poll" said is no issuer.)
+    return words.includes(document) || (RESEARCH.has(document) && !!this.last.entity && [...RESEARCH].some((w) => words.includes(w)));
   }
 
   /** Who lately spoke through this kind of document: the speaker of a cue "in a statement" follows

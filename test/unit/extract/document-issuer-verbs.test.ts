@@ -15,3 +15,18 @@ describe('a document issued by a body named before a verb', () => {
     ).toEqual(['Coastal Fisheries Institute', 'Coastal Fisheries Institute']);
   });
 });
+
+describe('a study, a survey or a poll named again by another of those words', () => {
+  const survey = 'Voters are being struck off in Velmora, according to a recent Northwind survey of voter lists. ';
+
+  it('speaks for the one the story quoted through it', () => {
+    expect(speakersOf(`${survey}The study found that poor areas lost twice as many voters.`)).toEqual(['Northwind', 'Northwind']);
+    const poll = 'Voters are leaving the ferry party, according to a recent Northwind poll. The survey found that one in three had left.';
+    expect(speakersOf(poll)).toEqual(['Northwind', 'Northwind']);
+  });
+
+  it('stays unnamed after a statement, which is another kind', () => {
+    const statement = 'Tom Pike said in a statement that the ferry would run. The study found that poor areas lost twice as many voters.';
+    expect(speakersOf(statement)).toEqual(['Tom Pike', 'The study']);
+  });
+});
