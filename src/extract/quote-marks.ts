@@ -235,7 +235,7 @@ function closedByParagraph(scan: PassageScan, bi: number, i: number, open: strin
   while (first < i && /\s/u.test(scan.text[first]!)) first++;
   if (first === i) return null;
   const left = scan.leftOpen(bi, bj);
-  // (Another double mark after it but those opening the paragraphs, ‘the KKK “abhorrent“ in a tweet’,
+  // (Another double mark after it but those opening the paragraphs, ‘the plan “reckless“ in a post’,
   // may be its misprinted close.)
   if (!left.stop || left.lastMark >= i + open.length) return null;
   return { start: i, end: left.end, inner: { start: i + open.length, end: left.end }, firstBlock: block.index, lastBlock: scan.body[bj - 1]!.index };

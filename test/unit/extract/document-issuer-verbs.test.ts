@@ -17,7 +17,7 @@ describe('a document issued by a body named before a verb', () => {
 });
 
 describe('a study, a survey or a poll named again by another of those words', () => {
-  const survey = 'Voters are being struck off in Velmora, according to a recent Northwind survey of voter lists. ';
+  const survey = 'Voters are being struck off in Velmora, according to a recent Northwind survey of the rolls. ';
 
   it('speaks for the one the story quoted through it', () => {
     expect(speakersOf(`${survey}The study found that poor areas lost twice as many voters.`)).toEqual(['Northwind', 'Northwind']);
@@ -26,7 +26,7 @@ describe('a study, a survey or a poll named again by another of those words', ()
   });
 
   it('stays unnamed after a statement, which is another kind', () => {
-    const statement = 'Tom Pike said in a statement that the ferry would run. The study found that poor areas lost twice as many voters.';
+    const statement = 'In a statement, Tom Pike said the ferry would run. The study found that poor areas lost twice as many voters.';
     expect(speakersOf(statement)).toEqual(['Tom Pike', 'The study']);
   });
 });

@@ -43,14 +43,14 @@ describe('what stays', () => {
 });
 
 describe('a gerund after "of" in an act of the subject\'s own', () => {
-  it('is speech of the subject: "stopped short of calling for …", "made a point of saying …"', () => {
-    expect(quotesAsWritten('Ann Holt praised the ferry crews but stopped short of calling for the pier to reopen.')).toContainEqual({
-      cue: 'calling',
+  it('is speech of the subject: "stopped short of demanding …", "made a point of saying …"', () => {
+    expect(quotesAsWritten('Ann Holt praised the ferry crews but stopped short of demanding that the pier reopen.')).toContainEqual({
+      cue: 'demanding',
       speaker: 'Ann Holt',
-      text: 'the pier to reopen',
+      text: 'that the pier reopen',
     });
-    expect(quotesAsWritten('Tom Pike made a point of saying the harbour levy would stay.')).toEqual([
-      { cue: 'saying', speaker: 'Tom Pike', text: 'the harbour levy would stay' },
+    expect(quotesAsWritten('Tom Pike had made a point of saying his harbour levy would stay.')).toEqual([
+      { cue: 'saying', speaker: 'Tom Pike', text: 'his harbour levy would stay' },
     ]);
   });
 
