@@ -128,7 +128,8 @@ function documentReading(layout: Layout, tagger: TaggerModel | null): DocumentRe
   const { text } = layout;
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
   // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
-  const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  // A straight mark after a comma closes one, in a sentence that goes on: `"No," Jan Smit said`.
+  const quoteStarts = new Set([...text.matchAll(/(?:[“‘«]|(?<!,)")\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
   // "Cases rose …": an ordinary word opening a sentence, by the lexicon or by the document's own lower case.
   const lowerCase = lazyLowerCaseWords(text);
   const ordinary = ordinaryWords(text, lowerCase);

@@ -14,3 +14,13 @@ describe('an adverb in "-ly" opening a quotation after a comma', () => {
     expect(typedNames('Ferry\n\nAnn Holt said, "Usually Tom Reed sails first."')).toContain('PERSON:Tom Reed');
   });
 });
+
+describe('a straight mark right after a comma', () => {
+  it('closes a quotation: the name after it opens no sentence, as after a curly mark', () => {
+    expect(typedNames('Ferry\n\n"No," Jan Smit said.')).toContain('PERSON:Jan Smit');
+    expect(typedNames('Ferry\n\n“No,” Jan Smit said.')).toContain('PERSON:Jan Smit');
+    expect(typedNames('Ferry\n\n"The boats are full," Velmoran Ferry Board chairman Ann Holt said.')).toEqual(
+      typedNames('Ferry\n\n“The boats are full,” Velmoran Ferry Board chairman Ann Holt said.'),
+    );
+  });
+});
