@@ -122,8 +122,6 @@ export interface TypeScore {
   correct: number;
 }
 
-/** Typed exact-span counts of the name mentions `recognizeEntities` finds with `model`, per type
- *  and over all (MISC names are not scored, as in `npm run eval`). */
 /** One span the stage and the gold disagree on: the gold type, the predicted type, either missing. */
 export interface TypingError {
   doc: ConllDocument;
@@ -133,6 +131,8 @@ export interface TypingError {
   predicted?: string;
 }
 
+/** Typed exact-span counts of the name mentions `recognizeEntities` finds with `model`, per type
+ *  and over all (MISC names are not scored, as in `npm run eval`); `onError` hears each disagreement. */
 export function scoreEntities(docs: ConllDocument[], model: TyperModel | null, onError?: (error: TypingError) => void): Record<string, TypeScore> {
   const out: Record<string, TypeScore> = {};
   const count = (type: string, field: keyof TypeScore) => {
