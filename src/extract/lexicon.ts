@@ -158,9 +158,10 @@ const CLOSED_OR_VERB = new Set(
 // Quantifiers the lexicon calls adjectives: "Many Americans", "Most Democrats".
 const QUANTIFIERS = new Set(['many', 'most', 'other', 'such', 'every', 'each', 'more', 'fewer']);
 
-/** A word that cannot start a name ("The", "During", "Several", "Said"), unlike a noun ("Bill", "Union"). */
+/** A word that cannot start a name ("The", "During", "Under", "Several", "Said"), unlike a noun ("Bill", "Union"). */
 export function isFunctionWord(word: string): boolean {
-  return QUANTIFIERS.has(word.toLowerCase()) || hasTag(word, CLOSED_OR_VERB);
+  const lower = word.toLowerCase();
+  return QUANTIFIERS.has(lower) || PREPOSITIONS_TAGGED_OTHERWISE.has(lower) || hasTag(word, CLOSED_OR_VERB);
 }
 
 const CLOSED_CLASS = new Set([...CLOSED_OR_VERB].filter((t) => !/Tense|Infinitive|Gerund|Participle|PhrasalVerb|^Verb$/u.test(t)));

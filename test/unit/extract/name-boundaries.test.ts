@@ -286,3 +286,11 @@ describe('a connector the words after it were split from', () => {
     expect(names).toContain('PERSON:Ann Holt');
   });
 });
+
+describe('a preposition the lexicon tags otherwise, opening a sentence', () => {
+  it('is no word of the name after it', () => {
+    expect(typedNames('Law\n\nUnder Harlow law, the council must publish its accounts.')).toEqual(['LOCATION:Harlow']);
+    expect(typedNames('Law\n\nUnder Velmora law, the council must publish its accounts.')).not.toContain('PERSON:Under Velmora');
+    expect(typedNames('Storm\n\nBehind Ann Holt stood Tom Pike.')).toEqual(['PERSON:Ann Holt', 'PERSON:Tom Pike']);
+  });
+});
