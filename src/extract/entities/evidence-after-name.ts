@@ -2,7 +2,7 @@
 // (a company's), or "he" or "she" (a person's).
 import { cueLemma } from '../cues.js';
 import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';
-import { isCalendarWord, isFiniteVerb } from '../lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb } from '../lexicon.js';
 import { actsAsFirm } from './firm-acts.js';
 import { ownsAsFirm } from './firm-kinds-said.js';
 import { saysResultsMoved } from './reported-results.js';
@@ -120,7 +120,9 @@ const DESCRIBED_AS_SOURCE = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}?(\p{Ll}+)\s+(?:said
 const COMPANY_ONLY = (head: string) => isCompanyWord(head) && !OUTLET_WORDS.has(head) && !/^(club|side|team|group)$/u.test(head);
 const COMPANY_OR_UNIVERSITY = (head: string) => COMPANY_ONLY(head) || head === 'university';
 
-export const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word) || UNCHANGED_PAST.test(word);
+/** A verb after a name: a finite one the lexicon knows, or a lower-case word in "-ed" or "-s" of no closed class
+ *  ("hired Ann Holt as its chief": "as", "its", "this" and "across" end so but are no verbs). */
+export const isVerb = (word: string) => isFiniteVerb(word) || (/^\p{Ll}+(?:ed|s)$/u.test(word) && !isClosedClassWord(word)) || UNCHANGED_PAST.test(word);
 
 /** Results, guidance and share prices: what only a firm reports of itself as a subject. */
 export const reportsAsFirm = (sentence: string) =>

@@ -73,6 +73,21 @@ describe('a kind of body before "called" or "named"', () => {
   it('while a person named so stays a person', () => {
     expect(typedNames('Campaign costs\n\nA man named Tom Hale called the police.')).toEqual(['PERSON:Tom Hale']);
   });
+  it('while a body that names someone to a post names a person ("named Ann Holt its chair")', () => {
+    expect(typedNames('Board\n\nThe board named Ann Holt its chair.')).toEqual(['PERSON:Ann Holt']);
+    expect(typedNames('Vote\n\nThe party named Tom Pike as its nominee on Tuesday.')).toEqual(['PERSON:Tom Pike']);
+    expect(typedNames('Deal\n\nA data firm named Velk Analytica said it would hire.')).toEqual(['ORGANIZATION:Velk Analytica']);
+  });
+});
+
+describe('"as" and "its" after a name', () => {
+  it('are no verb the name does, so no evidence of a firm acting on its own', () => {
+    expect(typedNames('Hires\n\nThe ferry firm hired Ann Holt as its new chief executive.')).toEqual(['PERSON:Ann Holt']);
+    expect(typedNames('Hires\n\nThe council hired Tom Pike as its chief.')).toEqual(['PERSON:Tom Pike']);
+  });
+  it('while a verb after the name still shows a firm that owns a stake', () => {
+    expect(typedNames('Deal\n\nHarlow Velk sold its stake in the ferry line.')).toEqual(['ORGANIZATION:Harlow Velk']);
+  });
 });
 
 describe('a role set off after a name headed as a body', () => {
