@@ -8,8 +8,9 @@ import type { TypedCandidate } from './typed-candidates.js';
 
 /** A name's nationality in brackets, and a comma, right before: "Holt (Canada), ". */
 const NATIONALITY_BEFORE = /\p{L}\.?\s+\(([^()\n]{2,30})\)\s*,?\s*$/u;
-/** A time, a lap's speed or points right after, or the leader's time: ", 1:02.115", " 5:03:12", " 11", " same time". */
-const FIGURE_AFTER = /^\s*,?\s*(?:\d|same time\b)/u;
+/** A time, a lap's speed or points right after on the same line, or the leader's time: ", 1:02.115", " 5:03:12",
+ *  " 11", " same time" (a score opening the next line is the next row's: "71 Ann Holt (Canada), Tom Pike\n72 …"). */
+const FIGURE_AFTER = /^[^\S\n]*,?[^\S\n]*(?:\d|same time\b)/u;
 
 /** Whether the name stands where a results line puts an entrant's team. */
 function namesEntrantTeam(text: string, t: TypedCandidate): boolean {

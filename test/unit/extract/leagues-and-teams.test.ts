@@ -31,6 +31,15 @@ describe('leagues, sides and teams', () => {
     expect(named('TENNIS - RESULTS.\nNEW YORK 2025-08-30\nTim Holt (Britain) beat Carlos Vega (Spain) 6-4 6-2')).toContain('PERSON:Carlos Vega');
   });
 
+  it('a name after a nationality and a comma, the next row’s score on the line after, is a player, no team', () => {
+    const golf =
+      'GOLF - HARLOW OPEN SCORES.\nHARLOW 2025-06-14\nLeading scores after the first round:\n' +
+      '70 Piet Janssen (Netherlands), Luca Moro\n71 Ann Holt (Canada), Tom Pike\n72 Brad Korvath';
+    const found = named(golf);
+    for (const player of ['Luca Moro', 'Tom Pike']) expect(found).toContain(`PERSON:${player}`);
+    expect(found).not.toContain('ORGANIZATION:Luca Moro');
+  });
+
   it('a side’s nickname in the singular is the side the report names in the plural ("Kestrel fly-half Tom Pike")', () => {
     const report =
       'RUGBY UNION - HARRIERS BEAT KESTRELS.\nLEEDS 2025-03-08\n' +
