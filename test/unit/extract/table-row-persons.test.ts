@@ -56,6 +56,11 @@ describe('a results table’s rows', () => {
     ];
     expect(retyped(squad, names)).toContain('ORGANIZATION:Dynamo Brisk');
     const prose = 'Tom Pike met officials of Niklo Varentz on 12 May';
-    expect(retyped(prose, [['Tom Pike', 'PERSON'], ['Niklo Varentz', 'ORGANIZATION']])).toContain('ORGANIZATION:Niklo Varentz');
+    expect(
+      retyped(prose, [
+        ['Tom Pike', 'PERSON'],
+        ['Niklo Varentz', 'ORGANIZATION'],
+      ]),
+    ).toContain('ORGANIZATION:Niklo Varentz');
   });
 });
