@@ -6,7 +6,8 @@ import { quotationsOpenAfter, type Token } from './tokens.js';
 
 /** The index just past the last dash in tokens[from, to) when that dash is left open (the dashes
  *  before it pair off: "the states - Iowa and Ohio - are, she said, …" opens none), or -1. A hyphen
- *  joining two words or numbers ("self-made", "10-12") is no dash, nor is one inside a quotation. */
+ *  joining two words ("self-made") or a dash joining two numbers ("1990–95") is no dash, nor is one
+ *  inside a quotation. */
 export function afterOpenDash(tokens: Token[], from: number, to: number): number {
   let dashes = 0;
   let last = -1;
@@ -20,5 +21,15 @@ export function afterOpenDash(tokens: Token[], from: number, to: number): number
   return dashes % 2 === 1 && last < to ? last : -1;
 }
 
-/** A hyphen or dash touching the words on both sides: "self-made", "2010–2012". */
-const joinsWords = (tokens: Token[], k: number) => tokens[k]!.start === tokens[k - 1]?.end && tokens[k]!.end === tokens[k + 1]?.start;
+/** A hyphen touching the words on both sides ("self-made"), or any dash between two numbers it
+ *  touches: a range ("1990–95"). An em or en dash between words ("Graham—who had …") sets off an
+ *  aside as a spaced one does, and so do two hyphens ("Graham--who"). */
+function joinsWords(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!before || !after || before.end !== tokens[k]!.start || tokens[k]!.end !== after.start) return false;
+  if (dashAt(tokens, k - 1) || dashAt(tokens, k + 1)) return false;
+  return tokens[k]!.text === '-' || (DIGIT_LAST.test(before.text) && DIGIT_FIRST.test(after.text));
+}
+const DIGIT_LAST = /\d$/u;
+const DIGIT_FIRST = /^\d/u;

@@ -26,6 +26,19 @@ describe('an attribution set off by commas after a dash left open', () => {
     });
   });
 
+  it('after an em or en dash or two hyphens written against the words, as after a spaced one', () => {
+    for (const dash of ['—', '–', '--'])
+      expect(quotesOf(`The ferry had a crossing booked for that night${dash}and the permit, Tom Pike said, had been hard to get.`)).toEqual([
+        { speaker: 'Tom Pike', text: 'the permit, Tom Pike said, had been hard to get' },
+      ]);
+  });
+
+  it('not after a dash joining two numbers: a range', () => {
+    expect(quotesOf('The levies of 1990–95 were the last, Ann Holt said, that the harbour ever paid.')).toEqual([
+      { speaker: 'Ann Holt', text: 'The levies of 1990–95 were the last, Ann Holt said, that the harbour ever paid' },
+    ]);
+  });
+
   it('leaves dashes that pair off, hyphens and a dash inside a quotation as they were', () => {
     expect(quotesOf('The first four ports - Velmora, Korvena and Ostrava - are, Tom Pike said, the ones that matter.')).toEqual([
       { speaker: 'Tom Pike', text: 'The first four ports - Velmora, Korvena and Ostrava - are, Tom Pike said, the ones that matter' },
