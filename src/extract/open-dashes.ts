@@ -21,6 +21,10 @@ export function afterOpenDash(tokens: Token[], from: number, to: number): number
   return dashes % 2 === 1 && last < to ? last : -1;
 }
 
+/** Whether the dash at `k` opens an aside, the dashes before it in the sentence pairing off: "Mayor Ann
+ *  Holt — who said …" opens one, "critics — like Ann Holt — who say …" closes one. */
+export const opensAside = (tokens: Token[], k: number): boolean => k + 1 < tokens.length && afterOpenDash(tokens, 0, k + 2) === k + 1;
+
 /** A hyphen touching the words on both sides ("self-made"), or any dash between two numbers it
  *  touches: a range ("1990–95"). An em or en dash between words ("Graham—who had …") sets off an
  *  aside as a spaced one does, and so do two hyphens ("Graham--who"). */

@@ -13,6 +13,7 @@ import { pollShareEndingAt } from './poll-shares.js';
 import { relativeClauseHead } from './relative-clause-heads.js';
 import { personBeforeAffiliation, personBeforeDescription, personBeforeSetOffPhrase } from './relative-antecedents.js';
 import { nameAfterRelative } from './relative-objects.js';
+import { opensAside } from './open-dashes.js';
 import { setOffPhrase } from './set-off-phrases.js';
 import { headOf } from './speaker-heads.js';
 import { countsAPart, lastWord, PRONOUNS } from './speaker-words.js';
@@ -114,8 +115,10 @@ function antecedentOfRelative(names: NameIndex, tokens: Token[], cue: number, j:
   if (isWhoOrWhich(w) && j > 0) {
     // ("Mayor Ann Holt – who said … –", "Ann Holt (who said …)": past an opening dash or bracket as past a
     // comma; not past a dash closing an aside: "critics – like Ann Holt – who say …".)
-    const opening = tokens[j - 1]!.text === '(' || (dashAt(tokens, j - 1) && tokens.slice(0, j - 1).filter((_, n) => dashAt(tokens, n)).length % 2 === 0);
-    const end = tokens[j - 1]!.text === ',' || opening ? j - 2 : j - 1;
+    // ("Ann Holt -- who said …": two hyphens are one dash.)
+    const opening = tokens[j - 1]!.text === '(' || opensAside(tokens, j - 1);
+    let end = tokens[j - 1]!.text === ',' || opening ? j - 2 : j - 1;
+    while (opening && dashAt(tokens, end)) end--;
     // ("compared with the 30 percent who say …": a share of those polled.)
     const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
     if (antecedent && w === 'who')

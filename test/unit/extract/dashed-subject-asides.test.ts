@@ -26,6 +26,10 @@ describe('a relative clause in dashes or brackets after a name', () => {
     for (const body of [
       'Mayor Tom Pike — who once said he would close the port — left Velmora on Friday.',
       'Mayor Tom Pike (who once said he would close the port) left Velmora on Friday.',
+      // (Dashes written against the words, two hyphens, and a range of years before the dash.)
+      'Mayor Tom Pike—who once said he would close the port—left Velmora on Friday.',
+      'Mayor Tom Pike -- who once said he would close the port -- left Velmora on Friday.',
+      'After the levies of 2019–21, Mayor Tom Pike — who once said he would close the port — left Velmora.',
     ])
       expect(quoteReadings(body).map((q) => [q.speaker, q.text])).toEqual([['Tom Pike', 'he would close the port']]);
   });
