@@ -13,7 +13,7 @@ export function afterOpenDash(tokens: Token[], from: number, to: number): number
   let last = -1;
   // (The quotations open before each token, counted as the loop goes: one pass, however many dashes.)
   for (let k = from, quoted = 0; k < to; quoted = quotationsOpenAfter(quoted, tokens[k]!.text), k++) {
-    if (!dashAt(tokens, k) || joinsWords(tokens, k) || quoted > 0) continue;
+    if (!asideDashAt(tokens, k) || quoted > 0) continue;
     // "--" is one dash in two tokens.
     if (!dashAt(tokens, k - 1)) dashes++;
     last = k + 1;
@@ -24,6 +24,9 @@ export function afterOpenDash(tokens: Token[], from: number, to: number): number
 /** Whether the dash at `k` opens an aside, the dashes before it in the sentence pairing off: "Mayor Ann
  *  Holt — who said …" opens one, "critics — like Ann Holt — who say …" closes one. */
 export const opensAside = (tokens: Token[], k: number): boolean => k + 1 < tokens.length && afterOpenDash(tokens, 0, k + 2) === k + 1;
+
+/** A dash that may set off an aside: no hyphen joining two words nor dash joining two numbers. */
+export const asideDashAt = (tokens: Token[], k: number): boolean => dashAt(tokens, k) && !joinsWords(tokens, k);
 
 /** A hyphen touching the words on both sides ("self-made"), or any dash between two numbers it
  *  touches: a range ("1990–95"). An em or en dash between words ("Graham—who had …") sets off an

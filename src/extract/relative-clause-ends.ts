@@ -6,9 +6,9 @@
 // And where a relative clause after a content is the narrator's: "…, which are pricing in three cuts".
 import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
 import { beliefForm } from './belief-verbs.js';
-import { dashAt } from './cue-asides.js';
 import { cueLemma } from './cues.js';
 import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, isModal, isNonFiniteBe, mayBePresentInS, tagsOf } from './lexicon.js';
+import { asideDashAt, opensAside } from './open-dashes.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import { isLowerCaseWord, type Token } from './tokens.js';
 import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
@@ -26,7 +26,9 @@ export function relativeClauseClose(tokens: Token[], cue: number, speakerStart: 
   // ("Mayor Ann Holt – who said the pier would close – left", "Ann Holt (who said …) left": the clause
   // closes at the dash or bracket closing it, where there is one.)
   if (opening === '(') return tokens.findIndex((t, n) => n > cue && t.text === ')');
-  return dashAt(tokens, relative - 1) ? tokens.findIndex((_, n) => n > cue && dashAt(tokens, n)) : -1;
+  // (Not after a dash closing an aside, "critics – like Ann Holt – who say …", which opens no clause; nor
+  // at a dash joining two numbers inside it: "who said the 2019–21 levies failed".)
+  return opensAside(tokens, relative - 1) ? tokens.findIndex((_, n) => n > cue && asideDashAt(tokens, n)) : -1;
 }
 
 /** The pronoun opening the relative clause whose verb the cue is, or -1: right before it, past

@@ -2,6 +2,8 @@
 // closing a phrase that opens the sentence sets off no apposition, and a quantifier after the closing
 // dash floats off the subject. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
+import { relativeClauseClose } from '../../../src/extract/relative-clause-ends.js';
+import { tokenize } from '../../../src/extract/tokens.js';
 import { mentionOf, quoteReadings } from '../../support/extraction.js';
 
 describe('a subject before an aside in dashes', () => {
@@ -36,5 +38,25 @@ describe('a relative clause in dashes or brackets after a name', () => {
 
   it('not after a dash closing an aside: "ferry captains — like Tom Pike — who say …"', () => {
     expect(quoteReadings('Ferry captains — like Tom Pike — who say the pier is unsafe want it closed.').map((q) => q.speaker)).not.toContain('Tom Pike');
+  });
+
+  it('ends at the closing dash, past a range of years inside it', () => {
+    expect(quoteReadings('Mayor Tom Pike — who said the 2019–21 levies had failed — left Velmora on Friday.').map((q) => [q.speaker, q.text])).toEqual([
+      ['Tom Pike', 'the 2019–21 levies had failed'],
+    ]);
+  });
+
+  it('is no clause closed by a dash after a dash closing an aside (relativeClauseClose)', () => {
+    const closeOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      const close = relativeClauseClose(
+        tokens,
+        tokens.findIndex((t) => t.text === 'said'),
+        0,
+      );
+      return close < 0 ? null : sentence.slice(0, tokens[close]!.start);
+    };
+    expect(closeOf('Mayor Tom Pike — who said the pier was unsafe — left Velmora.')).toBe('Mayor Tom Pike — who said the pier was unsafe ');
+    expect(closeOf('Ferry captains — like Tom Pike — who said the pier was unsafe — and soon — want it closed.')).toBeNull();
   });
 });
