@@ -2,7 +2,7 @@
 // several paragraphs when each opens with a mark and only the last closes. An opening mark that
 // never closes is dropped, so it cannot swallow the rest of the article.
 import { quotationCueLemma } from './cues.js';
-import type { Block, Span } from './types.js';
+import type { Block, Layout, Span } from './types.js';
 import { isLowerCaseWord } from './tokens.js';
 
 export interface QuotedPassage extends Span {
@@ -92,6 +92,18 @@ function closeOfAnotherStyle(text: string, from: number, own: number, open: stri
   }
   return -1;
 }
+
+/** The layout's quoted passages, read once for the whole pipeline: the names' rules take the words
+ *  opening a quotation from them, the quotes their quotations. */
+export function quotedPassagesOf(layout: Layout): QuotedPassage[] {
+  let found = passagesRead.get(layout);
+  if (!found) {
+    found = findQuotedPassages(layout.text, layout.blocks);
+    passagesRead.set(layout, found);
+  }
+  return found;
+}
+const passagesRead = new WeakMap<Layout, QuotedPassage[]>();
 
 export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage[] {
   const body = blocks.filter((b) => b.role === 'BODY');

@@ -7,7 +7,7 @@ import { embeddedPosts } from './embedded-posts.js';
 import { introducedBlock } from './introduced-quotes.js';
 import { mergeContinuations } from './quote-continuations.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
-import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
+import { quotedPassagesOf, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
 import { headlineLeadQuotation, headlineQuotation, headlineSignedSpeech, headlineSpeech, transcriptTurns, withHeadlineQuotation } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
@@ -65,7 +65,7 @@ function speechBlocks(layout: Layout, speakers: SpeakerFinder): SpeechBlocks {
   const transcript = [...new Set(transcriptLines.values())];
   // An embedded post's words are its author's, as its signature line gives them.
   const posts = embeddedPosts(text, layout.blocks, speakers);
-  const passages = findQuotedPassages(text, layout.blocks).filter(
+  const passages = quotedPassagesOf(layout).filter(
     (p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock),
   );
   return { labels, transcriptLines, transcript, posts, passages };

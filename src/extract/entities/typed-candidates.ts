@@ -27,6 +27,7 @@ import { markedOpenings } from './marked-openings.js';
 import { confirmedHeadlineOpening } from './headline-names.js';
 import { withoutSpelledOutInitials } from './spelled-out-initials.js';
 import { withoutCurrencyLetters } from './currency-signs.js';
+import { quotedPassagesOf } from '../quote-marks.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'NOTE', 'BOILERPLATE']);
@@ -115,7 +116,7 @@ export function typedCandidates(
 ): { typed: TypedCandidate[]; capsBlocks: Token[][]; lowerCase: () => Set<string> } {
   const layout = paragraphs.byLine ?? paragraphs;
   const { text } = layout;
-  const doc = documentReading(layout, tagger);
+  const doc = documentReading(layout, quotationStarts(paragraphs), tagger);
   const { found, capsBlocks, known } = foundBlocks(layout, doc);
   // "the consumer price index (CPI)": initials spelled out in lower case shorten a common noun (spelled-out-initials.ts);
   // "US$ 10 billion": a country's letters on a dollar sign spell a currency (currency-signs.ts).
@@ -124,12 +125,9 @@ export function typedCandidates(
 }
 
 /** The document's sentence and clause openings, its quotations' starts and the tests of its ordinary words. */
-function documentReading(layout: Layout, tagger: TaggerModel | null): DocumentReading {
+function documentReading(layout: Layout, quoteStarts: Set<number>, tagger: TaggerModel | null): DocumentReading {
   const { text } = layout;
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
-  // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
-  // A straight mark after a comma closes one, in a sentence that goes on: `"No," Jan Smit said`.
-  const quoteStarts = new Set([...text.matchAll(/(?:[“‘«]|(?<!,)")\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
   // "Cases rose …": an ordinary word opening a sentence, by the lexicon or by the document's own lower case.
   const lowerCase = lazyLowerCaseWords(text);
   const ordinary = ordinaryWords(text, lowerCase);
@@ -141,6 +139,21 @@ function documentReading(layout: Layout, tagger: TaggerModel | null): DocumentRe
   const opening = new Set([...sentenceStarts, ...markedOpenings(text, [...sentenceStarts, ...layout.blocks.map((b) => b.start)])]);
   return { text, tagger, sentenceStarts, opening, quoteStarts, lowerCase, ordinary, writtenInside, wordsAlone };
 }
+
+/** Where a capitalised word opens a quotation, a sentence of its own: “Notice Trump sniffing …” names
+ *  nobody called Notice. The quotations are the passages the quotes are read from, whose marks pair
+ *  off: a straight mark after a comma closes one (`"No," Jan Smit said`). */
+function quotationStarts(layout: Layout): Set<number> {
+  const { text } = layout;
+  const starts = new Set<number>();
+  for (const { inner } of quotedPassagesOf(layout)) {
+    let at = inner.start;
+    while (at < inner.end && /\s/u.test(text[at]!)) at++;
+    if (CAPITAL.test(text[at] ?? '')) starts.add(at);
+  }
+  return starts;
+}
+const CAPITAL = /^\p{Lu}/u;
 
 /** The named blocks in document order, each its candidates or its tokens in capitals; the blocks in
  *  capitals; and the (lower-cased) names the blocks not in capitals give, for the names in capitals. */

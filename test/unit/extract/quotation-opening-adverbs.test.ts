@@ -24,3 +24,15 @@ describe('a straight mark right after a comma', () => {
     );
   });
 });
+
+describe('the quotations opening words are those of the paired passages the quotes are read from', () => {
+  it('a quotation in two apostrophes opens a sentence as one in double marks does', () => {
+    expect(typedNames("Ferry\n\nTom Pike told the radio hosts: ''If Korvath wins, the pier closes.''")).toEqual(['PERSON:Tom Pike', 'PERSON:Korvath']);
+  });
+
+  it('a closing mark ending a paragraph opens nothing in the next one', () => {
+    expect(typedNames('Ferry\n\nAnn Holt called the levy "a disgrace."\n\nAlternative Harbours, a group of ferry owners, disagreed.')).toContain(
+      'ORGANIZATION:Alternative Harbours',
+    );
+  });
+});
