@@ -212,7 +212,8 @@ const opensWithAs = (lead: Token[]) => lead.length === 1 && /^as$/iu.test(lead[0
 function resumes(text: string, p: QuotedPassage, next: QuotedPassage, cueEnd: number): boolean {
   const interruption = text.slice(cueEnd, next.start);
   // (“A” — she said on Monday — “and B.”: set off by dashes, as by commas)
-  const dashed = /^[,\s]*[—–-]/u.test(text.slice(p.end, cueEnd)) && /[—–-]\s*$/u.test(interruption);
+  // (“A,” she said — pausing — “b.”: an aside after the cue set off by dashes, or a dash alone)
+  const dashed = (/^[,\s]*[—–-]/u.test(text.slice(p.end, cueEnd)) || /^\s*[—–-]/u.test(interruption)) && /[—–-]\s*$/u.test(interruption);
   // A longer account of where and when (“…,” she said at a meeting that ran past midnight, “and …”)
   // when the quotation goes on in lower case, as one sentence.
   const limit = /^\s*\p{Ll}/u.test(text.slice(next.inner.start, next.inner.end)) ? 100 : 40;

@@ -1,8 +1,10 @@
-// "The plan, said Ann Roe, a lawyer for the family, will fail in court": an attribution with its
-// speaker after the cue, set off by commas inside what it reports, interrupts one content. The
-// content is the sentence around it, and the attribution is a gap between its two pieces.
+// "The plan, said Ann Roe, a lawyer for the family, will fail in court", "If the dam fails, warned
+// Ann Holt, the town floods": an attribution with its speaker after the cue, set off by commas inside
+// what it reports, interrupts one content. The content is the sentence around it, and the
+// attribution is a gap between its two pieces.
 import { isFiniteVerb, isFiniteAuxiliary } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
+import { conditionResumed } from './set-off-attribution.js';
 import { roleAppositionEnd } from './title-after.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
@@ -20,7 +22,11 @@ export function invertedAttributionEnd(text: string, tokens: Token[], cue: numbe
   const close = roleAppositionEnd(text, speaker.end) ?? closingComma(text, speaker.end);
   if (close === null) return null;
   const next = tokens.find((t) => t.start >= close);
-  return next && /^\p{Ll}/u.test(next.text) && (isFiniteAuxiliary(next.text) || isFiniteVerb(next.text) || PLAIN_PREDICATE.test(next.text)) ? close : null;
+  if (next && /^\p{Ll}/u.test(next.text) && (isFiniteAuxiliary(next.text) || isFiniteVerb(next.text) || PLAIN_PREDICATE.test(next.text))) return close;
+  // "If the dam fails, warned Ann Holt, the town floods": a subordinate clause opening the sentence
+  // cannot end it, so the clause after the attribution is its main clause, still what was said.
+  const comma = tokens.findIndex((t) => t.text === ',' && t.end === close);
+  return comma > cue && conditionResumed(tokens, cue - 1, comma) ? close : null;
 }
 
 /** Just past a comma right after `end`. */

@@ -176,7 +176,7 @@ function narrationGoesOnAfter(tokens: Token[], cue: number, close: number, pastO
 /** "If she wins, Ann Holt said in a tweet, the ferry will stay public": a subordinate clause opening
  *  the sentence cannot end it, so past a time or venue the clause after the attribution is its main
  *  clause, still what was said. */
-function conditionResumed(tokens: Token[], open: number, close: number): boolean {
+export function conditionResumed(tokens: Token[], open: number, close: number): boolean {
   const opener = /^(and|but|so)$/iu.test(tokens[0]?.text ?? '') ? 1 : 0;
   const clause = tokens.slice(opener + 1, open);
   return (
