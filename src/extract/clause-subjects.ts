@@ -257,6 +257,8 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   if (phrase.named) return phrase.named;
   const k = phrase.end;
   if (k === cue + 1) return null;
+  // ("said Velmora General's chief surgeon, Ann Holt.": the person named after the possessor's description.)
+  if (phrase.possessor) return personNamedInApposition(names, tokens, cue, k) ?? phrase.possessor;
   return (
     // "said a handful of residents", "said one of the sailors": a part of a group speaks as its members.
     groupPartAfter(names, tokens, cue, k, anyNoun) ??
@@ -269,7 +271,7 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
 
 /** The noun phrase after the cue at `cue`, up to five words: the name within it that speaks
  *  (`named`), or where it ends (`end`). */
-function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named: SpeakerSurface | null; end: number } {
+function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named: SpeakerSurface | null; end: number; possessor?: SpeakerSurface } {
   // "said 9/11 widow Terry Strada": numbers may modify the title.
   // ("said the farmers’ leader": a plural's possessive mark stays inside the phrase.)
   // ("said Ukraine’s foreign minister, Dmytro Kuleba": so does a possessor's mark before a common noun.)
@@ -279,6 +281,7 @@ function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named
     pluralPossessiveAt(tokens, n) ||
     (n > cue + 1 && isPossessiveMark(t.text) && /^\p{Ll}/u.test(tokens[n + 1]?.text ?? ''));
   let k = cue + 1;
+  let possessor: SpeakerSurface | undefined;
   while (k < tokens.length && (inPhrase(tokens[k]!, k) || names.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
     // A name within the phrase speaks, past any title before it; a person after an organization
     // and a title is the one who speaks ("said CNN host Ana Silva").
@@ -287,12 +290,18 @@ function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named
       const person = names.personAfterTitle(tokens, name.end);
       if (person) return { named: person, end: k };
       // "said one GOP source in the room": a name modifying a noun for people is not who speaks.
-      if (!namesPeople(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? ''))
-        return { named: names.surface(name.start, name.end, 'NAME', name.entity.id), end: k };
+      const after = firstStartingAtOrAfter(tokens, name.end);
+      if (!namesPeople(tokens[after]?.text ?? '')) {
+        const named = names.surface(name.start, name.end, 'NAME', name.entity.id);
+        // A possessor speaks unless a person is named in its description or in apposition to it
+        // ("said Velmora's harbour master Ann Holt", "said Velmora's surgeon, Ann Holt"): read on.
+        if (!possessor && isPossessiveMark(tokens[after]?.text ?? '')) possessor = named;
+        else if (!possessor || name.entity.type === 'PERSON') return { named, end: k };
+      }
     }
     k++;
   }
-  return { named: null, end: k };
+  return possessor ? { named: null, end: k, possessor } : { named: null, end: k };
 }
 
 /** "said two people familiar with the matter": the people, not what they know of, in the phrase
@@ -316,7 +325,11 @@ function personNamedInApposition(names: NameIndex, tokens: Token[], cue: number,
     SPEAKER_NOUNS.has(headWord.toLowerCase()) ||
     (determined && /^\p{Ll}{3,}$/u.test(headWord) && !isFunctionWord(headWord) && !NOT_NOUN.has(headWord));
   if (!described) return null;
-  const person = tokens[k]?.text === ',' ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : namedPastQualifier(names, tokens, k);
+  // ("said the chief surgeon, Dr. Ann Holt.": past a title before the name.)
+  const person =
+    tokens[k]?.text === ','
+      ? (names.personStartingAt(tokens[k + 1]?.start ?? -1) ?? names.personAfterTitle(tokens, tokens[k]!.end))
+      : namedPastQualifier(names, tokens, k);
   return person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '') ? person : null;
 }
 

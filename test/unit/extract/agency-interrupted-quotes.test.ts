@@ -121,6 +121,17 @@ describe('agency stories, each one speech event with its kind, text, pieces and 
     ]);
   });
 
+  it('the person named, past a title, after a description of the speaker (said the chief surgeon, Dr. Ann Holt)', () => {
+    expect(partsAndSpeakers('“The ward is safe for now,” said the chief surgeon, Dr. Ann Holt.')).toEqual([[['The ward is safe for now,'], 'Ann Holt']]);
+    // (A possessor's description gives way to the person named in apposition to it, and speaks without one.)
+    expect(partsAndSpeakers('“The ward is safe,” said Velmora General’s chief surgeon, Dr. Ann Holt, “but not after March.”')).toEqual([
+      [['The ward is safe,', 'but not after March.'], 'Ann Holt'],
+    ]);
+    expect(partsAndSpeakers('“The ward is safe,” said Velmora’s surgeon, Ann Holt.')).toEqual([[['The ward is safe,'], 'Ann Holt']]);
+    expect(partsAndSpeakers('“The ward is safe,” said Velmora’s Ann Holt.')).toEqual([[['The ward is safe,'], 'Ann Holt']]);
+    expect(partsAndSpeakers('“The ward is safe,” said Velmora’s chief surgeon.')).toEqual([[['The ward is safe,'], 'Velmora']]);
+  });
+
   it('an attribution after a subordinate clause opening the sentence, the speaker before or after the cue', () => {
     expect(speechEvents('If the dam fails, the engineer warned, the valley floods within an hour.')).toEqual([
       ['INDIRECT', 'If the dam fails the valley floods within an hour', ['If the dam fails', 'the valley floods within an hour'], 'the engineer'],
