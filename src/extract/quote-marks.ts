@@ -62,8 +62,9 @@ class Closers {
 }
 
 /** A double mark closed by one of the other style (\"…” or “…\"), or misprinted as an opening one
- *  at the paragraph's end (“…“): the first double mark after the opening one, when it closes words
- *  (no space before it, no letter after it); else -1. */
+ *  at the paragraph's end (“…“) or before an attribution of its own (“…,“ said Ann Holt): the first
+ *  double mark after the opening one, when it closes words (no space before it, no letter after it);
+ *  else -1. */
 function mismatchedClose(text: string, from: number, to: number, open: string): number {
   if (open !== '"' && open !== '“') return -1;
   let at = from;
@@ -73,7 +74,7 @@ function mismatchedClose(text: string, from: number, to: number, open: string): 
   // Misprinted, it ends the paragraph: only white space may follow (checked up to the first other character).
   let end = at + 1;
   while (end < to && /\s/u.test(text[end]!)) end++;
-  return end >= to ? at : -1;
+  return end >= to || attributedAnew(text, at, 1) ? at : -1;
 }
 
 const DOUBLE_MARKS = new Set(['"', '“', '”']);

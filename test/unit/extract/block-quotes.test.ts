@@ -36,6 +36,15 @@ describe('closing marks of another style', () => {
     ]);
   });
 
+  it('a closing mark misprinted as an opening one before an attribution of its own, with no closing mark after it', () => {
+    expect(quotes('“The vote was close, but fair,“ said Ann Holt, a councillor from Velmora. She left early.')).toEqual([
+      ['The vote was close, but fair,', 'Ann Holt'],
+    ]);
+    expect(quotes('Tom Pike was angry. “Nobody asked us,“ he said of the levy. He shrugged.')).toEqual([['Nobody asked us,', 'Tom Pike']]);
+    // (nor before words that attribute nothing: ‘the plan “reckless“ in a post’ stays as it was)
+    expect(quotes('She called the plan “reckless“ in a post and left.').map(([t]) => t)).not.toContain('reckless');
+  });
+
   it('a closing mark of another style before an attribution ends the first piece, not the whole passage', () => {
     const pieces = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.speaker.name, q.parts.map((p) => p.text)]);
     const lead = 'Karl Berg, the harbour master, spoke first. “The pier is safe,” he said.\n\n';
