@@ -24,11 +24,27 @@ export function impersonalSpeech(s: ReportSentence, i: number): QuoteDraft | nul
   const { tokens } = s;
   if (!SPEECH_PARTICIPLES.test(tokens[i]!.text)) return null;
   const k = auxiliaryBefore(s, i, false);
-  // "It" opens the sentence, or a clause after a comma or a conjunction ("…, but it is understood that").
+  // "It" opens the sentence, or a clause after a comma or a conjunction ("…, but it is understood that"),
+  // or a clause of time or cause ("came under fire when it was revealed that …"); not of a condition
+  // ("if it is confirmed that …" says nothing was).
   const it = tokens[k - 1];
-  const opening = k - 1 === 0 || /^(,|;|and|but|while|although|though)$/iu.test(tokens[k - 2]?.text ?? '');
+  const before = tokens[k - 2]?.text ?? '';
+  const subordinate = /^(when|after|before|since|once|until|because|as)$/iu.test(before);
+  const opening = k - 1 === 0 || subordinate || /^(,|;|and|but|while|although|though)$/iu.test(before);
   if (k < 0 || !it || !/^it$/iu.test(it.text) || !opening) return null;
-  return saidThat(s, i);
+  const quote = saidThat(s, i);
+  // ("When it was said that A, B proved it wrong", "At a time when …, B": a clause set before the
+  // sentence's own verb ends at its comma.)
+  if (quote && subordinate && !tokens.slice(0, k - 2).some((t) => isFiniteVerb(t.text))) cutAtComma(s.text, quote);
+  return quote;
+}
+
+/** The quote's content ended at its first comma, if it has one. */
+function cutAtComma(text: string, quote: QuoteDraft): void {
+  const comma = quote.text.indexOf(',');
+  if (comma < 0) return;
+  const cut = trimmed(text, quote.start, quote.start + comma);
+  if (cut) Object.assign(quote, { end: cut.end, text: cut.text });
 }
 
 /** The quote of a passive of telling at token `i` ("Residents were told that …"), or null. The one

@@ -257,6 +257,15 @@ describe('speech in the passive with its speaker after "by"', () => {
     expect(allQuotes('It was confirmed by police on Sunday that 14 people had been arrested.')).toEqual([['police', '14 people had been arrested']]);
   });
 
+  it('"when it was revealed that …": the impersonal passive also opens a clause of time or cause, not a condition', () => {
+    expect(allQuotes('The mayor came under fire when it was revealed in May that she had sold the ferry.')).toEqual([[null, 'she had sold the ferry']]);
+    expect(allQuotes('Shares in Velmora Mills fell after it was announced that the plant would close.')).toEqual([[null, 'the plant would close']]);
+    expect(allQuotes('The loan will be repaid if it is confirmed that the dam is safe.')).toEqual([]);
+    // (opening the sentence, the clause ends at its comma)
+    expect(allQuotes('When it was said that the mill would close, Velmora voted to buy it.')).toEqual([[null, 'the mill would close']]);
+    expect(allQuotes('At a time when it was said that the mill would close, Velmora voted to buy it.')).toEqual([[null, 'the mill would close']]);
+  });
+
   it('"Residents were told that …" reports the clause told, with no speaker, or the one after "by"', () => {
     expect(allQuotes('Tenants were told that the lifts would be out of service until June.')).toEqual([[null, 'the lifts would be out of service until June']]);
     expect(allQuotes('Drivers have been warned that the bridge will close for a week.')).toEqual([[null, 'the bridge will close for a week']]);
