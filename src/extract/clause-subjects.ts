@@ -25,6 +25,7 @@ import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { DETERMINERS, endsInPlural, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token, isTitleCaseWord } from './tokens.js';
+import { dayAndPlaceOpening } from './opening-adverbials.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
  *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton").
@@ -59,7 +60,7 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
     // (Not a name that holds a time word: "The Sunday Times".)
     const when = timePhraseEnd(tokens, k);
     if (when > k && !tokens.slice(k, when).some((t) => names.nameAt.has(t.start))) {
-      if (tokens[when]?.text === ',') continue;
+      if (tokens[when]?.text === ',' || dayAndPlaceOpening(tokens, k)) continue;
       const after = subjectRightAfterTimePhrase(names, tokens, when, loose);
       if (after) return after;
     }

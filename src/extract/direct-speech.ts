@@ -9,6 +9,7 @@ import { attributionBefore, speechNounBeforeColon } from './attribution-before-q
 import { nameBeforeColon } from './colon-names.js';
 import { introduction } from './introduced-quotes.js';
 import { isFiniteVerb } from './lexicon.js';
+import { dayThenPlace } from './opening-adverbials.js';
 import { passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -153,6 +154,8 @@ function titleInOpeningPhrase(text: string, sentenceStart: number, content: Text
   // (The opening phrase first: most quotations follow none, and their words need not be read.)
   const opening =
     PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') ||
+    // ("Sunday on Velmora TV’s “Morning Hour,” Holt said …": a day, then where.)
+    (lead.length > 1 && dayThenPlace(lead)) ||
     OWNED_BY_NAME.test(text.slice(Math.max(sentenceStart, content.start - 40), content.start)) ||
     APPOSITION_ON_NAME.test(text.slice(sentenceStart, content.start));
   return opening && !lead.some((t) => isFiniteVerb(t.text)) && inTitleCase(content.text);

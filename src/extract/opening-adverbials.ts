@@ -1,7 +1,7 @@
 // An opening that sets the scene and has no main clause of its own: "When he met the mayor last
 // spring, Pike told the council …", "In a video posted to his website, Pike criticized …". Set before
 // a cue it is where, when or why the speaker spoke, never what was said: that comes after the cue.
-import { isAdverb, isFiniteVerb, isPreposition } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isPreposition } from './lexicon.js';
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { isLowerCaseWord, type Token } from './tokens.js';
 import { OPENING_SUBORDINATORS, isAndOrBut, isSubjectPronoun } from './word-classes.js';
@@ -34,6 +34,8 @@ function opening(words: Token[], clauses: boolean): boolean {
   const head = words[first]!.text;
   const rest = words.slice(first + 1);
   if (SUBORDINATOR.test(head) && clauses) return !mainClauseWithin(rest);
+  // "Wednesday at the Velmora debate", "Last Sunday on Velmora TV": a day, then where, with no verb.
+  if (dayThenPlace(words)) return true;
   // (Not "Like him, …" or "Of course, …", which may open a main clause.)
   const preposition = PREPOSITION_LIKE.test(head) || (isPreposition(head) && !/^(of|like|as)$/iu.test(head));
   // (An auxiliary makes a clause of it: "About 270 people have been resettled".)
@@ -41,6 +43,28 @@ function opening(words: Token[], clauses: boolean): boolean {
   // "held along the border", "Having lost the vote": a participle phrase with no finite verb.
   const participle = /^\p{L}+(ing|ed)$/iu.test(head) && !NOT_PARTICIPLE.has(head.toLowerCase());
   return participle && !rest.some((t) => isFiniteVerb(t.text));
+}
+
+const DAY_LEAD = /^(last|this|next|early|late)$/iu;
+const DAY_PART = /^(morning|afternoon|evening|night)$/iu;
+
+/** Whether the words from `k` to the next comma name a day and where, with no verb: "Wednesday at the
+ *  Velmora debate, Ann Holt said …" opens with no subject; the clause after the comma has it. */
+export function dayAndPlaceOpening(tokens: readonly Token[], k: number): boolean {
+  const comma = tokens.findIndex((t, n) => n > k && t.text === ',');
+  const words = tokens.slice(k, comma).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  return comma > k && words.length > 0 && dayThenPlace(words);
+}
+
+/** A day named ("Wednesday", "Last Sunday", "Tuesday night") and nothing after it but a phrase a
+ *  preposition opens, with no verb: when and where, not what ("Tuesday was a good day" has a verb). */
+export function dayThenPlace(words: readonly Token[]): boolean {
+  let n = DAY_LEAD.test(words[0]!.text) ? 1 : 0;
+  if (!isCalendarWord(words[n]?.text ?? '') || !/^\p{Lu}/u.test(words[n]!.text)) return false;
+  n++;
+  if (DAY_PART.test(words[n]?.text ?? '')) n++;
+  const rest = words.slice(n);
+  return (rest.length === 0 || isPreposition(rest[0]!.text)) && rest.every((t) => !AUXILIARY.test(t.text) && !isFiniteVerb(t.text));
 }
 
 /** "a video posted to his website": a past form after a noun and before a preposition describes the noun. */
