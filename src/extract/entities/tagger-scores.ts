@@ -9,8 +9,8 @@ import { context, ROLES, wordFeatures } from './tagger-features.js';
 export interface WordSums {
   model: PreparedModel;
   slots: RoleSums;
-  wordRow: Map<string, PairWeights> | undefined;
-  shapeRow: Map<string, PairWeights> | undefined;
+  wordRow: PairRow | undefined;
+  shapeRow: PairRow | undefined;
 }
 // I-X only after B-X or I-X: the decoder never opens a name with its inside.
 const isAllowed = (from: number, to: number): boolean => {
@@ -88,12 +88,14 @@ function sum(weights: Map<string, number[]>, features: string[], into: number[])
 /** Weights of the features of two adjacent words a, b: `before` is the feature "<before>a|b" of b
  *  (the word before it is a), `after` the feature "<after>a|b" of a. Filed by a, then b, so one
  *  lookup per pair serves both words, without building the string; a key is filed under every "|"
- *  in it, so a word that is itself "|" still finds its feature. */
+ *  in it, so a word that is itself "|" still finds its feature. A word's pairs are a prototype-less
+ *  object, not a Map, as a feature table's values are (feature-table.ts). */
 interface PairWeights {
   before?: number[];
   after?: number[];
 }
-type PairTable = Map<string, Map<string, PairWeights>>;
+type PairRow = Record<string, PairWeights | undefined>;
+type PairTable = Map<string, PairRow>;
 
 function pairTable(weights: Map<string, number[]>, prefixes: { before: string; after: string }): PairTable {
   const table: PairTable = new Map();
@@ -104,10 +106,10 @@ function pairTable(weights: Map<string, number[]>, prefixes: { before: string; a
     for (let j = rest.indexOf('|'); j >= 0; j = rest.indexOf('|', j + 1)) {
       const a = rest.slice(0, j);
       let row = table.get(a);
-      if (!row) table.set(a, (row = new Map()));
+      if (!row) table.set(a, (row = Object.create(null) as PairRow));
       const b = rest.slice(j + 1);
-      let pair = row.get(b);
-      if (!pair) row.set(b, (pair = {}));
+      let pair = row[b];
+      if (!pair) row[b] = pair = {};
       pair[side] = w;
     }
   }
@@ -236,8 +238,8 @@ function pairWeightsAround(ready: PreparedModel, ctx: Context, from: number, to:
   const shapePair: Array<PairWeights | undefined> = [];
   for (let j = from - 1; j < to; j++) {
     const sums = j < 0 ? undefined : ctx.entries[j]!.sums!;
-    wordPair.push((sums ? sums.wordRow : ready.wordPairs.get('<s>'))?.get(at(lower, j + 1)));
-    shapePair.push((sums ? sums.shapeRow : ready.shapePairs.get('<s>'))?.get(at(shapes, j + 1)));
+    wordPair.push((sums ? sums.wordRow : ready.wordPairs.get('<s>'))?.[at(lower, j + 1)]);
+    shapePair.push((sums ? sums.shapeRow : ready.shapePairs.get('<s>'))?.[at(shapes, j + 1)]);
   }
   return { wordPair, shapePair };
 }

@@ -65,6 +65,22 @@ describe('tagger features', () => {
     expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)).flat());
     expect(scores.slice(TAGS.length, 2 * TAGS.length)).toEqual([0, 1, 2, 0, 4, 0, 0, 0, 0]);
   });
+
+  it('finds the pair features of words that are names of an object ("constructor", "valueOf")', () => {
+    const model: TaggerModel = {
+      weights: {
+        'w-1+w=velmora|constructor': [0, 1, 0, 0, 0, 0, 0, 0, 0],
+        'w+w+1=constructor|valueof': [0, 0, 2, 0, 0, 0, 0, 0, 0],
+        'w-1+w=valueof|tolstan': [0, 0, 0, 3, 0, 0, 0, 0, 0],
+      },
+      transitions: zeroTransitions(),
+    };
+    const block = input('Velmora constructor valueOf Tolstan hasOwnProperty');
+    const scores = [...fastEmissions(model, block)];
+    expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)).flat());
+    expect(scores.slice(TAGS.length, 2 * TAGS.length)).toEqual([0, 1, 2, 0, 0, 0, 0, 0, 0]);
+    expect(scores.slice(3 * TAGS.length, 4 * TAGS.length)).toEqual([0, 0, 0, 3, 0, 0, 0, 0, 0]);
+  });
 });
 
 describe('tagger decoding', () => {
