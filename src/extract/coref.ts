@@ -8,6 +8,8 @@ import type { Entity, Layout, Span, TextSpan } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
 import { titleAfter } from './title-after.js';
 import { genderToldBefore } from './gender-before-name.js';
+import { EITHER_GENDER_NAMES } from './entities/person-vocabulary.js';
+import { givenNameGender } from './entities/gender.js';
 import { type Reference, referenceWeight } from './reference-weights.js';
 import { opensClause, ownsOpeningSubject, titleRunBetween } from './subject-leads.js';
 
@@ -189,13 +191,23 @@ export class Salience {
     return this.surelyGendered.has(entity);
   }
 
+  /** Whether a pronoun of the other gender may yet mean `entity`: its gender was told by no title or
+   *  pronoun, and by no given name but one borne by men and women alike ("Terry", "Lindsey"): a name
+   *  that tells a gender surely ("Kevin", "Hillary") is no "she" or "he" of the other. */
+  mayBeOtherGender(entity: Entity): boolean {
+    if (this.surelyGendered.has(entity)) return false;
+    if (!entity.gender) return true;
+    const given = entity.name.split(/\s+/u)[0]!.toLowerCase();
+    return givenNameGender(given) !== entity.gender || EITHER_GENDER_NAMES.has(given);
+  }
+
   /** The person a "he" or "she" at `pos` most likely refers to, or null when nobody fits nearby.
-   *  A gender told by a given name alone is trusted unless nobody else fits. */
+   *  A gender told by a given name alone is trusted unless nobody else fits and the name is borne by
+   *  either gender. */
   person(pos: number, gender: Gender, excluded?: (e: Entity) => boolean): Entity | null {
     const person = (e: Entity) => e.type === 'PERSON' && !excluded?.(e);
     return (
-      this.best(pos, (e) => (person(e) && (!e.gender || e.gender === gender) ? 1 : 0)) ??
-      this.best(pos, (e) => (person(e) && !this.isSurelyGendered(e) ? 1 : 0))
+      this.best(pos, (e) => (person(e) && (!e.gender || e.gender === gender) ? 1 : 0)) ?? this.best(pos, (e) => (person(e) && this.mayBeOtherGender(e) ? 1 : 0))
     );
   }
 

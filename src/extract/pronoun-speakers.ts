@@ -128,7 +128,7 @@ function personInView(
     a.nearest(before, fits)?.e ??
     // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
     // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
-    a.previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')) && !toldOther(e), word)
+    a.previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || (e.name.includes(' ') && a.salience.mayBeOtherGender(e))) && !toldOther(e), word)
   );
 }
 

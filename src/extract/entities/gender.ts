@@ -18,6 +18,11 @@ export function genderOf(c: Candidate): Entity['gender'] {
   if (c.prev === ',' && KIN.get(c.prevBefore)) return KIN.get(c.prevBefore)!;
   const first = c.words[0]!;
   // A lone word tells the gender only when it is a given name and nobody's surname ("Melanie", not "Kelly").
-  if ((c.words.length > 1 || !isKnownPerson(first)) && isMaleName(first) !== isFemaleName(first)) return isMaleName(first) ? 'MALE' : 'FEMALE';
-  return null;
+  return c.words.length > 1 || !isKnownPerson(first) ? givenNameGender(first) : null;
+}
+
+/** The gender a given name tells when the lexicon gives it one gender only ("Kevin", not "Jean"). */
+export function givenNameGender(name: string): Entity['gender'] {
+  if (isMaleName(name) === isFemaleName(name)) return null;
+  return isMaleName(name) ? 'MALE' : 'FEMALE';
 }

@@ -58,6 +58,14 @@ export const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/iu;
 /** Honorifics that are part of how a person is named in the text, but not of the canonical name. */
 export const HONORIFICS = new Set('ayatollah sheikh shaikh seyyed sayyed sayed hojatoleslam mullah imam rabbi alhaji alhaja hajia malam mallam'.split(' '));
 
+/** Given names borne by men and women alike, which tell no gender a pronoun may not correct ("Terry",
+ *  "Lindsey", "Hope"). */
+export const EITHER_GENDER_NAMES = new Set(
+  'alex ashley avery billie bobbie blair cameron carey casey chris dale dana drew frankie hope jackie jamie jean jesse jessie jody jordan kelly kerry kim kris lee leslie lesley lindsay lindsey lynn marion marty morgan pat quinn riley robin rory sam sandy sasha shannon shelby stacy taylor terry tracey tracy'.split(
+    ' ',
+  ),
+);
+
 export const MALE_TITLES = new Set('mr herr signor senor señor sir lord king prince father ayatollah sheikh chairman spokesman congressman'.split(' '));
 export const FEMALE_TITLES = new Set(
   'mrs mme mlle frau signora senora señora ms miss dame lady queen princess chairwoman spokeswoman congresswoman'.split(' '),

@@ -15,4 +15,13 @@ describe('genders told by the pronouns a person spoke through', () => {
     const story = 'Club news.\n\nKelly Marsh coached the side for ten years. “It was the best job I had,” she said.';
     expect(speakersOf(story)).toEqual(['Kelly Marsh']);
   });
+
+  it('a given name that tells its gender surely is no pronoun of the other, even with nobody else in view', () => {
+    const story = 'Harbour night.\n\nKevin Dale was asleep in the chair by the stove. “Here he comes,” she said. “The ferry is in.”';
+    expect(speakersOf(story)).toEqual([null]);
+    const woman = 'Harbour night.\n\nAnn Holt was asleep in the chair. “Here he comes,” he said.';
+    expect(speakersOf(woman)).toEqual([null]);
+    // A name borne by either gender yields, as "Kelly" does.
+    expect(speakersOf('Harbour night.\n\nMarty Vos ran the ferry for ten years. “It was the best job I had,” she said.')).toEqual(['Marty Vos']);
+  });
 });
