@@ -71,6 +71,26 @@ function otherDirector(phrase: string, title: PersonTitles | undefined): boolean
   return [...title.qualifiers].some((q) => DIRECTOR_POSTS.has(q));
 }
 
+/** Elected or appointed offices a text titles a politician with ("Sen.", "Rep.", "Secretary"). */
+const ELECTED_OFFICES = new Set('senator representative governor mayor president secretary minister premier chancellor'.split(' '));
+/** What a text also calls such a politician without naming another office: "the candidate", "her rival". */
+const CANDIDACY = new Set('candidate nominee rival incumbent challenger front-runner'.split(' '));
+/** Offices and staff posts each held by someone of their own: "the aide", "the campaign manager",
+ *  "the senator", "the founder". */
+const OWN_POSTS = new Set(
+  'aide adviser advisor strategist manager spokesman inspector founder treasurer secretary senator representative governor mayor'.split(' '),
+);
+
+/** "Sen. Ann Holt said … Her campaign manager said": a politician the text titled only with offices
+ *  (and as a candidate) is no one described by another office or a staff post, now held ("The former
+ *  congressman" may be the senator). A press secretary speaks for someone, and a minister may be titled
+ *  a secretary, as in Britain. */
+function otherOfficeOrStaff(phrase: string, wanted: string, known: string[], qualifiers: Set<string>): boolean {
+  if (!OWN_POSTS.has(wanted) || /\b(former|ex|then|onetime|one-time)\b/iu.test(phrase) || qualifiers.has('press')) return false;
+  if (wanted === 'secretary' && known.includes('minister')) return false;
+  return known.some((r) => ELECTED_OFFICES.has(r)) && known.every((r) => ELECTED_OFFICES.has(r) || CANDIDACY.has(r));
+}
+
 /** Whether a description by `role` names only a person the text gave that role. */
 export const namesOnlyItsHolder = (role: string | null): boolean => !!role && INTRODUCED_TRADES.has(canonical(role));
 
@@ -173,7 +193,7 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
-  if (otherPost(phrase, known)) return true;
+  if (otherPost(phrase, known) || otherOfficeOrStaff(phrase, wanted, known, title.qualifiers)) return true;
   // "The deputy chair" is not the one the text titled chair, nor "the chair" its deputy.
   if (known.some((r) => unranked(r) === unranked(wanted))) return true;
   // "The city manager said" after "Councilman Dave Petrakis" or "Finance Director Maria Gonzalez": an

@@ -151,4 +151,24 @@ describe('ranked roles', () => {
       'Warning\n\nFinance director Mark Ellis said the forecast had been cut. Analyst Priya Nair said it was no surprise. The managing director said no jobs would go.';
     expect(speakersOf(directors).at(-1)).toBe('The managing director');
   });
+
+  it('a politician titled only with offices is no one described by another office or a staff post', () => {
+    expect(roleConflicts('the campaign manager', 'manager', titles('senator'), undefined)).toBe(true);
+    expect(roleConflicts('the aide', 'aide', titles('senator', 'candidate'), undefined)).toBe(true);
+    expect(roleConflicts('the senator', 'senator', titles('president'), undefined)).toBe(true);
+    expect(roleConflicts('the founder', 'founder', titles('governor', 'nominee'), undefined)).toBe(true);
+    // A past office may be another ("the former congressman" now a senator); a minister may be titled a
+    // secretary; a press secretary speaks for someone; one known by a trade too may be anyone's.
+    expect(roleConflicts('the former congressman', 'congressman', titles('senator'), undefined)).toBe(false);
+    expect(roleConflicts('the secretary', 'secretary', titles('minister'), undefined)).toBe(false);
+    const press = { roles: new Set(['secretary']), qualifiers: new Set(['press']) };
+    expect(roleConflicts('the aide', 'aide', press, undefined)).toBe(false);
+    expect(roleConflicts('the aide', 'aide', titles('senator', 'businessman'), undefined)).toBe(false);
+    const staff = 'Sen. Ann Holt toured the flooded farms near Tarnby on Monday. “The state will pay for the dykes,” the aide said.';
+    expect(speakersOf(staff)).toEqual(['the aide']);
+    const invited =
+      'Tom Reyes said he would ask the harbour board for a vote. Jo Park, the president of the Harbour Trust, will speak on Thursday. ' +
+      '“We are ready for it,” the senator said.';
+    expect(speakersOf(invited)).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
 });
