@@ -263,7 +263,7 @@ describe('speech in the passive with its speaker after "by"', () => {
     expect(allQuotes('The loan will be repaid if it is confirmed that the dam is safe.')).toEqual([]);
     // (opening the sentence, the clause ends at its comma)
     expect(allQuotes('When it was said that the mill would close, Velmora voted to buy it.')).toEqual([[null, 'the mill would close']]);
-    expect(allQuotes('At a time when it was said that the mill would close, Velmora voted to buy it.')).toEqual([[null, 'the mill would close']]);
+    expect(allQuotes('In the spring when it was said that the mill would close, Velmora voted to buy it.')).toEqual([[null, 'the mill would close']]);
   });
 
   it('"Residents were told that …" reports the clause told, with no speaker, or the one after "by"', () => {

@@ -28,8 +28,8 @@ describe('an attribution set off by commas after a dash left open', () => {
 
   it('after an em or en dash or two hyphens written against the words, as after a spaced one', () => {
     for (const dash of ['—', '–', '--'])
-      expect(quotesOf(`The ferry had a crossing booked for that night${dash}and the permit, Tom Pike said, had been hard to get.`)).toEqual([
-        { speaker: 'Tom Pike', text: 'the permit, Tom Pike said, had been hard to get' },
+      expect(quotesOf(`The ferry had a crossing set for the evening${dash}and the licence, Tom Pike said, was slow to come.`)).toEqual([
+        { speaker: 'Tom Pike', text: 'the licence, Tom Pike said, was slow to come' },
       ]);
   });
 

@@ -7,9 +7,9 @@ describe('a cue after "who" or "which"', () => {
   it('takes no content before its antecedent', () => {
     expect(
       quotesOf(
-        'On Thursday, Tom Pike won his first endorsement from a council colleague, from Ann Holt, who declared in the hall, “I’m sending the signal that it’s time to unite.”',
+        'On Thursday, Tom Pike won his first endorsement from a council colleague, from Ann Holt, who declared in the hall, “I’m telling the harbour it’s time to unite.”',
       ),
-    ).toEqual([['DIRECT', 'who', 'declared', ['I’m sending the signal that it’s time to unite.']]]);
+    ).toEqual([['DIRECT', 'who', 'declared', ['I’m telling the harbour it’s time to unite.']]]);
     expect(quotesOf('The ferry will run again, the dockers said, but it was the harbor board, which has long insisted on a new pier.')).toEqual([
       ['INDIRECT', 'the dockers', 'said', ['The ferry will run again']],
     ]);
