@@ -19,6 +19,14 @@ const input = (text: string, caps = false): TaggerInput => {
 const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
 const zeroTransitions = () => Array.from({ length: TAGS.length + 1 }, () => TAGS.map(() => 0));
 const scoresFor = (best: string[]) => best.flatMap((b) => TAGS.map((t) => (t === b ? 1 : 0)));
+/** The fast emissions of `text` under a model of these weights, checked against the listed features' sums. */
+const fastScoresAsListed = (text: string, weights: TaggerModel['weights']): number[] => {
+  const model: TaggerModel = { weights, transitions: zeroTransitions() };
+  const block = input(text);
+  const scores = [...fastEmissions(model, block)];
+  expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)).flat());
+  return scores;
+};
 
 describe('tagger features', () => {
   it('describes a token by its word, shape, affixes, neighbours and lexicon facts', () => {
@@ -51,33 +59,21 @@ describe('tagger features', () => {
   });
 
   it('finds the pair features of a word that is itself "|", as the feature lists do', () => {
-    const model: TaggerModel = {
-      weights: {
-        'w-1+w=a||': [0, 1, 0, 0, 0, 0, 0, 0, 0],
-        'w+w+1=||b': [0, 0, 2, 0, 0, 0, 0, 0, 0],
-        'w-1+w=||b': [0, 0, 0, 3, 0, 0, 0, 0, 0],
-        'sh-1+sh=x||': [0, 0, 0, 0, 4, 0, 0, 0, 0],
-      },
-      transitions: zeroTransitions(),
-    };
-    const block = input('a | b | c');
-    const scores = [...fastEmissions(model, block)];
-    expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)).flat());
+    const scores = fastScoresAsListed('a | b | c', {
+      'w-1+w=a||': [0, 1, 0, 0, 0, 0, 0, 0, 0],
+      'w+w+1=||b': [0, 0, 2, 0, 0, 0, 0, 0, 0],
+      'w-1+w=||b': [0, 0, 0, 3, 0, 0, 0, 0, 0],
+      'sh-1+sh=x||': [0, 0, 0, 0, 4, 0, 0, 0, 0],
+    });
     expect(scores.slice(TAGS.length, 2 * TAGS.length)).toEqual([0, 1, 2, 0, 4, 0, 0, 0, 0]);
   });
 
   it('finds the pair features of words that are names of an object ("constructor", "valueOf")', () => {
-    const model: TaggerModel = {
-      weights: {
-        'w-1+w=velmora|constructor': [0, 1, 0, 0, 0, 0, 0, 0, 0],
-        'w+w+1=constructor|valueof': [0, 0, 2, 0, 0, 0, 0, 0, 0],
-        'w-1+w=valueof|tolstan': [0, 0, 0, 3, 0, 0, 0, 0, 0],
-      },
-      transitions: zeroTransitions(),
-    };
-    const block = input('Velmora constructor valueOf Tolstan hasOwnProperty');
-    const scores = [...fastEmissions(model, block)];
-    expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)).flat());
+    const scores = fastScoresAsListed('Velmora constructor valueOf Tolstan hasOwnProperty', {
+      'w-1+w=velmora|constructor': [0, 1, 0, 0, 0, 0, 0, 0, 0],
+      'w+w+1=constructor|valueof': [0, 0, 2, 0, 0, 0, 0, 0, 0],
+      'w-1+w=valueof|tolstan': [0, 0, 0, 3, 0, 0, 0, 0, 0],
+    });
     expect(scores.slice(TAGS.length, 2 * TAGS.length)).toEqual([0, 1, 2, 0, 0, 0, 0, 0, 0]);
     expect(scores.slice(3 * TAGS.length, 4 * TAGS.length)).toEqual([0, 0, 0, 3, 0, 0, 0, 0, 0]);
   });
