@@ -51,9 +51,11 @@ const DAY_PART = /^(morning|afternoon|evening|night)$/iu;
 /** Whether the words from `k` to the next comma name a day and where, with no verb: "Wednesday at the
  *  Velmora debate, Ann Holt said …" opens with no subject; the clause after the comma has it. */
 export function dayAndPlaceOpening(tokens: readonly Token[], k: number): boolean {
-  const comma = tokens.findIndex((t, n) => n > k && t.text === ',');
+  let comma = k + 1;
+  while (comma < tokens.length && tokens[comma]!.text !== ',') comma++;
+  if (comma >= tokens.length) return false;
   const words = tokens.slice(k, comma).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
-  return comma > k && words.length > 0 && dayThenPlace(words);
+  return words.length > 0 && dayThenPlace(words);
 }
 
 /** A day named ("Wednesday", "Last Sunday", "Tuesday night") and nothing after it but a phrase a

@@ -19,9 +19,10 @@ function quotedSentenceAfter(text: string, layout: Layout, prev: QuoteDraft, p: 
   // Nothing but the report sentence's closing between; no narration after the closing mark (“The Bridge” is a film).
   const follows = /^[\s.!?”"’]*$/u.test(text.slice(reportEnd, p.start)) && /[.!?]["”’]?\s*$/u.test(text.slice(prev.end, p.start));
   const closes = /[.!?…]$/u.test(words) || /^\s*($|[.!?])/u.test(text.slice(p.end, p.end + 2));
+  if (!follows || !closes || words.split(/\s+/u).length < 3) return false;
   // ("Asked about the harbour, Holt paused. “…”": a clause of its own after the report narrates who answers.)
   const own = report ? clauseAfterComma(report.text) : null;
-  return follows && closes && words.split(/\s+/u).length >= 3 && (own === null || report!.start + own < prev.end);
+  return own === null || report!.start + own < prev.end;
 }
 
 /** The quote that quotation marks after `out[i]` go on with: “A,” X said, explaining why Y. “B.”

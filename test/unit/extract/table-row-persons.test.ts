@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { personsListedTogether } from '../../../src/extract/entities/listed-persons.js';
 import type { TypedCandidate } from '../../../src/extract/entities/typed-candidates.js';
 
+/** Names of a text, each with the type the model gave it. */
+type Names = Array<[string, TypedCandidate['type']]>;
+
 /** The candidates of `text` for the names given with their types, as the typer passes see them. */
-function typedIn(text: string, names: Array<[string, TypedCandidate['type']]>): TypedCandidate[] {
+function typedIn(text: string, names: Names): TypedCandidate[] {
   let from = 0;
   return names.map(([name, type]) => {
     const start = text.indexOf(name, from);
@@ -14,7 +17,7 @@ function typedIn(text: string, names: Array<[string, TypedCandidate['type']]>): 
     return { c, type, headline: false, caps: false } as unknown as TypedCandidate;
   });
 }
-const retyped = (text: string, names: Array<[string, TypedCandidate['type']]>) => {
+const retyped = (text: string, names: Names) => {
   const typed = typedIn(text, names);
   personsListedTogether(text, typed, () => false);
   return typed.map((t) => `${t.type}:${t.c.text}`);
@@ -23,7 +26,7 @@ const retyped = (text: string, names: Array<[string, TypedCandidate['type']]>) =
 describe('a results table’s rows', () => {
   it('make a name between players a player: "vs." and a country in brackets between', () => {
     const draw = 'Piet Janssen (Netherlands) vs. Luca Moro (Italy)\nNiklo Varentz (Sweden) vs. Tomas Brenner (Germany)';
-    const names: Array<[string, TypedCandidate['type']]> = [
+    const names: Names = [
       ['Piet Janssen', 'PERSON'],
       ['Netherlands', 'LOCATION'],
       ['Luca Moro', 'PERSON'],
@@ -38,7 +41,7 @@ describe('a results table’s rows', () => {
 
   it('and scores', () => {
     const golf = '70 Ann Holt (Canada), Niklo Varentz\n71 Tom Pike';
-    const names: Array<[string, TypedCandidate['type']]> = [
+    const names: Names = [
       ['Ann Holt', 'PERSON'],
       ['Canada', 'LOCATION'],
       ['Niklo Varentz', 'ORGANIZATION'],
@@ -49,7 +52,7 @@ describe('a results table’s rows', () => {
 
   it('but a club in brackets after a player stays the club, and words between rows keep them apart', () => {
     const squad = 'Tom Pike (Dynamo Brisk), Ann Holt (Velk United)';
-    const names: Array<[string, TypedCandidate['type']]> = [
+    const names: Names = [
       ['Tom Pike', 'PERSON'],
       ['Dynamo Brisk', 'ORGANIZATION'],
       ['Ann Holt', 'PERSON'],
