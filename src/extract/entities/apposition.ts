@@ -92,13 +92,22 @@ const KIND_OPENERS = /^(?:a|an|the|its|their|his|her|this|another|one)$/iu;
 /** After the name, what makes "named" or "called" the body's act of naming a person to a post, not what the
  *  name is called: "The party named Tom Pike as its nominee", "the board named Ann Holt its chair". */
 const NAMED_TO_A_POST = /^(?:as|its|their|his|her|our)$/iu;
+/** Or the post itself, in lower case, perhaps new or acting: "the board named Tom Pike chairman", "named Ann
+ *  Holt interim chief executive" (a body is called by a name, and holds no post). */
+const POST_RANK = /^(?:new|acting|interim|deputy|vice|joint|co)$/u;
+const namedToAPost = (tokens: Token[], to: number) => {
+  const word = tokens[to]?.text ?? '';
+  if (NAMED_TO_A_POST.test(word)) return true;
+  const post = POST_RANK.test(word) ? (tokens[to + 1]?.text ?? '') : word;
+  return isLowerCaseWord(post) && roleOf(post) !== null;
+};
 
 /** "a data firm called Dorrance Analytica", "a nonprofit named Granite Futures", "a town called Hale": what
  *  the kind before "called" or "named" says the name is, a body or a place (a person's role, "a man
  *  named …", is left to the person's name), reading the tokens of the name from `from` to `to`. Null when
- *  no such kind stands before, or when the kind named someone to a post (see NAMED_TO_A_POST). */
+ *  no such kind stands before, or when the kind named someone to a post (`namedToAPost`). */
 export function calledBefore(tokens: Token[], from: number, to: number): EntityType | null {
-  if (!CALLED.test(tokens[from - 1]?.text ?? '') || NAMED_TO_A_POST.test(tokens[to]?.text ?? '')) return null;
+  if (!CALLED.test(tokens[from - 1]?.text ?? '') || namedToAPost(tokens, to)) return null;
   // "a little-known data firm called".
   return kindOpened(tokens, from - 2, KIND_OPENERS)?.kind ?? null;
 }

@@ -2,6 +2,7 @@
 // David Ricks", "Lockheed Martin chairman". A person has spokesmen and owners too, but no
 // shareholders nor chief executive: after such a word a name is a firm's, whatever given name opens it.
 import type { Candidate } from './candidates.js';
+import { hasGivenName } from './name-words.js';
 
 /** Company-only offices and holders, one word or two, lower case. */
 export const COMPANY_OFFICERS = new Set([
@@ -16,9 +17,13 @@ export const COMPANY_OFFICERS = new Set([
   'subsidiary',
 ]);
 
-/** Whether the words right after the name are an office or holder only a company has. */
-export const runByCompanyOfficers = (c: Pick<Candidate, 'next' | 'nextAfter'>) =>
-  COMPANY_OFFICERS.has(c.next) || COMPANY_OFFICERS.has(`${c.next} ${c.nextAfter}`);
+// Verbs that put someone in the office named right after: "the board named Tom Pike chairman".
+const APPOINTING = /^(?:names?|named|appoints?|appointed|elects?|elected|re-elected|nominates?|nominated|makes?|made|installs?|installed)$/u;
+
+/** Whether the words right after the name are an office or holder only a company has; not after a verb that
+ *  puts a person's full name in that office ("named Tom Pike chairman": he holds it and owns no company). */
+export const runByCompanyOfficers = (c: Pick<Candidate, 'prev' | 'words' | 'next' | 'nextAfter'>) =>
+  (COMPANY_OFFICERS.has(c.next) || COMPANY_OFFICERS.has(`${c.next} ${c.nextAfter}`)) && !(APPOINTING.test(c.prev) && hasGivenName(c.words));
 
 // A body's or a country's offices after a possessive: "Korvath's president", "Velmora's chief executive";
 // a person has a chief of staff, spokesmen and a government, but no president, board nor shareholders.

@@ -78,6 +78,15 @@ describe('a kind of body before "called" or "named"', () => {
     expect(typedNames('Vote\n\nThe party named Tom Pike as its nominee on Tuesday.')).toEqual(['PERSON:Tom Pike']);
     expect(typedNames('Deal\n\nA data firm named Velk Analytica said it would hire.')).toEqual(['ORGANIZATION:Velk Analytica']);
   });
+  it('and so does one that names someone the post itself ("named Tom Pike chairman")', () => {
+    expect(typedNames('Board\n\nThe board named Tom Pike chairman on Monday.')).toEqual(['PERSON:Tom Pike']);
+    expect(typedNames('Club\n\nThe club named Ann Holt interim coach after the defeat.')).toEqual(['PERSON:Ann Holt']);
+    expect(typedNames('Vote\n\nShareholders elected Ann Holt chief executive of the ferry line.')).toEqual(['PERSON:Ann Holt']);
+  });
+  it("while an office after a firm that is named, or after no appointing verb, is still the firm's", () => {
+    expect(typedNames('Deal\n\nA firm named Korvath Capital chairman Tom Pike joined it.')).toEqual(['ORGANIZATION:Korvath Capital', 'PERSON:Tom Pike']);
+    expect(typedNames('Deal\n\nHe met Velk Analytica chairman Tom Pike on Monday.')).toEqual(['ORGANIZATION:Velk Analytica', 'PERSON:Tom Pike']);
+  });
 });
 
 describe('"as" and "its" after a name', () => {
