@@ -2,7 +2,7 @@
 // right after a name calls it is what the name is, whatever its words look like.
 import { describesOrganization, describesPlace } from '../description-heads.js';
 import { cueLemma } from '../cues.js';
-import { isClosedClassWord, tagsOf, isArticle } from '../lexicon.js';
+import { isClosedClassWord, tagsOf, isArticle, isPreposition } from '../lexicon.js';
 import { roleOf } from '../roles.js';
 import { isPossessiveMark, type Token, wordsOf, isLowerCaseWord } from '../tokens.js';
 import type { EntityType } from '../types.js';
@@ -16,12 +16,37 @@ const SINCE_OR_UNTIL = /^(?:once|formerly|previously|now)$/u;
 // The apposition's noun phrase: its determiner and up to this many words.
 const REACH = 6;
 
+/** Whether a comma or a dash closes the phrase from token `from` before its sentence ends: "According to Velk, a
+ *  firm in Harlow, profits rose". */
+function closedBefore(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const word = tokens[k]!.text;
+    if (/^[,–—-]$/u.test(word)) return true;
+    if (/^[.;:!?]$/u.test(word)) return false;
+  }
+  return false;
+}
+
+/** Whether the name from token `from` stands in a phrase opening its sentence with a preposition: "Under Ann
+ *  Holt", "According to Tom Pike". After such a phrase's comma comes the sentence's own clause ("Under Ann Holt,
+ *  the firm grew"), so an apposition there must be set off by a second comma. */
+function inOpeningPhrase(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.text ?? '';
+  if (!isPreposition(before.toLowerCase())) return false;
+  const opener = before === 'to' && tokens[from - 2]?.text === 'According' ? from - 2 : from - 1;
+  const mark = tokens[opener - 1]?.text;
+  return /^\p{Lu}/u.test(tokens[opener]!.text) && (mark === undefined || SENTENCE_END.test(mark));
+}
+
 /** The type of the thing an apposition after the name calls it, reading the tokens from `after`
- *  (the comma). The head is the last noun of a kind before the phrase ends: "a bank economist" is a
- *  person's role, no bank; "Poland's largest builder" a company, no country. Null when the phrase
- *  names no kind, or a role that bodies hold too. */
-export function appositionType(tokens: Token[], comma: number, before: Token | undefined): EntityType | null {
+ *  (the comma) of the name from token `from`. The head is the last noun of a kind before the phrase ends:
+ *  "a bank economist" is a person's role, no bank; "Poland's largest builder" a company, no country. Null when
+ *  the phrase names no kind, or a role that bodies hold too, or when it runs on to the sentence's end after a
+ *  phrase opening the sentence (`inOpeningPhrase`). */
+export function appositionType(tokens: Token[], comma: number, from: number): EntityType | null {
   if (tokens[comma]?.text !== ',') return null;
+  if (inOpeningPhrase(tokens, from) && !closedBefore(tokens, comma + 1)) return null;
+  const before = tokens[from - 1];
   // "Pemex, as the company is known,": what the name is known as.
   const knownAs = KNOWN_AS.exec(wordsOf(tokens, comma + 1, comma + 6));
   if (knownAs) return kindOf(knownAs[1]!) === 'ORGANIZATION' ? 'ORGANIZATION' : null;

@@ -75,7 +75,7 @@ export function spanCandidate(text: string, tokens: Token[], from: number, to: n
     next: lower(tokens[to]),
     nextAfter: lower(tokens[to + 1]),
     itsAfter: itsWithin(tokens, to),
-    describedAs: appositionType(tokens, to, tokens[from - 1]) ?? descriptionBefore(tokens, from, to) ?? calledBefore(tokens, from, to),
+    describedAs: appositionType(tokens, to, from) ?? descriptionBefore(tokens, from, to) ?? calledBefore(tokens, from, to),
     strandsPreposition: strandsPreposition(tokens, to),
   };
 }

@@ -122,7 +122,7 @@ function candidateOf(scan: Scan, words: Token[], titles: string[], demonym: stri
     next: lower(tokens[lastAt + 1]),
     nextAfter: lower(tokens[lastAt + 2]),
     itsAfter: itsWithin(tokens, lastAt + 1),
-    describedAs: appositionType(tokens, lastAt + 1, before) ?? descriptionBefore(tokens, first, lastAt + 1) ?? calledBefore(tokens, first, lastAt + 1),
+    describedAs: appositionType(tokens, lastAt + 1, first) ?? descriptionBefore(tokens, first, lastAt + 1) ?? calledBefore(tokens, first, lastAt + 1),
     strandsPreposition: strandsPreposition(tokens, lastAt + 1),
   };
 }

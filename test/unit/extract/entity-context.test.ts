@@ -59,6 +59,13 @@ describe('an apposition says what a name is', () => {
     const title = typedNames('Dissident held.\n\nPolice detained dissident Lin Baoshan, the pressure group Rights Watch Asia said.');
     expect(title).toContain('PERSON:Lin Baoshan');
   });
+
+  it("after a phrase that opens the sentence, a description running to its end is the sentence's clause", () => {
+    expect(typedNames('Cup final.\n\nAccording to Ann Holt, the team won on penalties.')).toEqual(['PERSON:Ann Holt']);
+    expect(typedNames('Growth.\n\nRain fell. Under Tom Pike, the firm grew fast.')).toEqual(['PERSON:Tom Pike']);
+    // Set off by a second comma, it is still an apposition.
+    expect(typedNames('Results.\n\nAccording to Velk Norrin, a ferry firm, profits rose.')).toEqual(['ORGANIZATION:Velk Norrin']);
+  });
 });
 
 describe('a kind of body before "called" or "named"', () => {
