@@ -158,6 +158,12 @@ export const opensCaptionLine = (run: Token[], t: Token, next: Token | undefined
   !!next &&
   ((CREDIT_LABEL.test(t.text) && next.text === ':') || (OPENING_PREPOSITION.test(t.text) && (/^[\p{Ll}\d]/u.test(next.text) || isCalendarWord(next.text))));
 
+/** "Ann de Holt (Velmora) 12.92", "Player of the Day: Tom van Pike": a family name's particle in lower case inside a
+ *  line of capitalised words (a results table's, a caption's) joins the name as it does in running text, though the
+ *  line reads as a headline, where a lower-case preposition breaks a name; not after an ordinary word ("Tour de France"). */
+const particleInName = (run: Token[], tokens: Token[], i: number) =>
+  !!run.length && /^\p{Ll}/u.test(tokens[i]!.text) && isParticleAt(tokens, i) && !isCommonWord(run[run.length - 1]!.text);
+
 /** Whether the word at `i` is no name word whatever else it is, and closes the run before it: a
  *  handle, a verb of a headline, an honour or a party's member after the name, a caption's next line. */
 function breaksRun(run: Token[], tokens: Token[], i: number, titleCase: boolean, isNameLike: (i: number) => boolean): boolean {
@@ -167,8 +173,13 @@ function breaksRun(run: Token[], tokens: Token[], i: number, titleCase: boolean,
   if (isHandleOrTag(tokens, i)) return true;
   // "Superheroes Captain Velmora Image: Ann Holt.": a caption runs into its credit's line (see opensCaptionLine).
   if (opensCaptionLine(run, t, next)) return true;
-  // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
-  if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) return true;
+  // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name ("Tom de Pike" keeps its particle).
+  if (
+    titleCase &&
+    !particleInName(run, tokens, i) &&
+    (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))
+  )
+    return true;
   // "Paul Ryan Joins Growing List …" written in capitals inside a sentence: see verbs-after-names.ts.
   if (verbAfterFullName(run, t)) return true;
   // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.

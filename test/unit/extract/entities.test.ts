@@ -224,6 +224,13 @@ describe('persons', () => {
     ]);
   });
 
+  it('a particle in lower case stays inside a name in a line of capitalised words: "Player of the Day: Anke de Holt"', () => {
+    expect(typedNames('Sprint\n\n9. Ann Holt (Harlow) 12.90\n10. Tom de Pike (Velmora), Harlow Motors, 12.92')).toEqual(
+      expect.arrayContaining(['PERSON:Ann Holt', 'PERSON:Tom de Pike']),
+    );
+    expect(typedNames('Cup tie\n\nPlayer of the Day: Anke de Holt')).toEqual(['PERSON:Anke de Holt']);
+  });
+
   it('"ten" and "den" are name particles: "Erik ten Hag", "Maarten den Bakker"', () => {
     expect(names('Manchester United manager Erik ten Hag praised Maarten den Bakker.')).toEqual(
       expect.arrayContaining(['PERSON:Erik ten Hag', 'PERSON:Maarten den Bakker']),
