@@ -17,12 +17,16 @@ import { tokenize, type Token, spanOf } from './tokens.js';
 import type { Block, Sentence, Span, TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { interviewee } from './interviewees.js';
+import { speakerBeforeSetting } from './headline-settings.js';
 
 /** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
 export function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
   const tokens = tokenize(text, headline.start, headline.end);
   const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 5) return null;
+  if (colon < 1) return null;
+  const set = speakerBeforeSetting(text, tokens, colon, speakers);
+  if (set) return settingSpeech(text, headline, tokens[colon]!, set);
+  if (colon > 5) return null;
   // The name may be one the lexicon doubts ("Rush Limbaugh:"): capitalised words up to the colon.
   const named = speakers.phraseEndingAt(tokens, colon - 1);
   const capitalised =
@@ -60,6 +64,18 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const quoted = whole ?? (opening && opening[1]!.split(/\s+/u).length >= 3 ? opening : null);
   return [quoted ? saidWordForWord(content, quoted[1]!, who, headline) : draft(content, null, who, false, headline)];
 }
+
+/** "Holt to Harlow Voters: Pike Will Raise Your Taxes": the clause after the colon, said by the
+ *  speaker before the setting (headline-settings.ts); a quotation there is said word for word. */
+function settingSpeech(text: string, headline: Sentence, colon: Token, who: SpeakerSurface): QuoteDraft[] | null {
+  const content = trimmed(text, colon.end, headline.end);
+  if (!content || content.text.split(/\s+/u).length < 3 || !(hasVerb(content.text) || PRESENT_BEFORE_OBJECT.test(content.text))) return null;
+  const whole = WHOLE_QUOTATION.exec(content.text);
+  return [whole ? saidWordForWord(content, whole[1]!, who, headline) : draft(content, null, who, false, headline)];
+}
+
+/** A verb in "-s" the lexicon may not know, before its object: "Scandal disqualifies her", "Levy hurts the farmers". */
+const PRESENT_BEFORE_OBJECT = /\b\p{Ll}{3,}s\s+(?:her|him|them|the|a|an|his|its|their|our)\b/u;
 
 /** The last word of a document or a paper that a headline names as its source before a colon: "Poll:",
  *  "New survey:", "Report:", "Newspaper:". */
