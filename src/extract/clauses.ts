@@ -56,10 +56,14 @@ function withoutNounClause(content: string): string {
     : content;
 }
 
+const SET_OFF_RELATIVE = /,\s*(?:who|whom|whose|which)\b[^,;:]*,(?=\s+\p{Ll})/u;
+
 /** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
 export function hasClause(content: string): boolean {
-  // "praised the volunteers who cleaned the park": a relative clause is inside the noun phrase.
+  // "praised the volunteers who cleaned the park": a relative clause is inside the noun phrase ("the
+  // pier, which the council owns, will close": one set off by commas ends at its closing comma).
   const words = content
+    .replace(SET_OFF_RELATIVE, ' ')
     .replace(/\b(who|whom|whose|which)\b.*$/isu, '')
     .split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));

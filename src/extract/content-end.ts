@@ -25,6 +25,7 @@ import { channelPhraseAt } from './speech-channels.js';
 import { conditionOnSaidAt } from './speaker-conditions.js';
 import { perfectNextActAt, speakersNextActAt } from './next-acts.js';
 import { evenClauseOnObjectAt } from './even-clauses.js';
+import { subjectRelativeClose } from './subject-relatives.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -33,7 +34,15 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   if (settled !== null) return settled;
   const shape = contentShape(tokens, cue, clause);
   // (After "As X pointed out in a column," the walk starts in the main clause: nothing in the as-phrase ends what was said.)
-  for (let k = shape.opened > 0 ? shape.opened + 1 : cue + 1; k < tokens.length; k++) {
+  const first = shape.opened > 0 ? shape.opened + 1 : cue + 1;
+  const subject = /^that$/iu.test(tokens[first]?.text ?? '') ? first + 1 : first;
+  for (let k = first; k < tokens.length; k++) {
+    // "said the plan, which critics called a failure, would …": a relative clause inside the subject ends nothing.
+    const relativeClose = clause ? -1 : subjectRelativeClose(tokens, subject, k);
+    if (relativeClose > 0) {
+      k = relativeClose;
+      continue;
+    }
     const end = endAt(tokens, cue, k, shape);
     if (end !== null) return end;
   }

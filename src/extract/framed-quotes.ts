@@ -7,6 +7,8 @@ import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { type ContentFrame, openingCondition } from './set-off-attribution.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
+import { nestedAttributionsIn } from './subject-relatives.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 
 /** The quote of `content`: without the attribution it is set around ("The plan, she said, will
  *  fail"), with a condition opening the sentence ("If the US lifts the sanctions, Zarif said Iran
@@ -25,6 +27,10 @@ export function framedQuote(
   const q = extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly });
   // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
   if (parenthetical && !frame.openingPhrase) addGap(text, q, { start: tokens[opening]!.start, end: tokens[frame.closingComma]!.end });
+  // "said the plan, which critics called a failure, would be withdrawn": a nested attribution is no part of it.
+  if (!parenthetical)
+    for (const gap of nestedAttributionsIn(tokens, firstStartingAtOrAfter(tokens, content.start), firstStartingAtOrAfter(tokens, content.end)))
+      addGap(text, q, gap);
   // "If the US lifts the sanctions, Zarif said Iran would talk": the condition is said too.
   const condition = parenthetical || conjoined ? -1 : openingCondition(tokens, opening);
   if (condition >= 0 && content.start > tokens[condition]!.start) {
