@@ -7,7 +7,7 @@ import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { contentOpening } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal, isPluralNoun } from './lexicon.js';
+import { THAT_TIME, isAdverbBeforeVerb, isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal, isPluralNoun } from './lexicon.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
@@ -15,6 +15,7 @@ import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-e
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { openingPhraseClose, subjectClausePredicate } from './possessed-noun-clauses.js';
 import { afterOpenDash } from './open-dashes.js';
+import { dashedAttributionClose, firstDashOf } from './dashed-attributions.js';
 import { linksNarrationAt } from './word-classes.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import { indexBeforeName, isCapitalized, openQuotationsIn, type Token } from './tokens.js';
@@ -42,11 +43,12 @@ export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: Spea
   const i = cue.at;
   // "Climate change, Mr. Obama often says, is the greatest threat": an attribution set off by
   // commas inside the sentence reports all of it.
-  const closingComma = conjoined ? -1 : setOffByCommas(tokens, i, speaker.start);
-  const parenthetical = closingComma > 0;
   const nameOpening = indexBeforeName(tokens, speaker.start);
+  // ("The plan — she said — will fail": or by dashes.)
+  const closingComma = conjoined ? -1 : Math.max(setOffByCommas(tokens, i, speaker.start), setOffByDashes(tokens, i, nameOpening));
+  const parenthetical = closingComma > 0;
   // ", as Ann Holt noted," opens at its comma.
-  const opening = parenthetical && /^as$/iu.test(tokens[nameOpening]?.text ?? '') ? nameOpening - 1 : nameOpening;
+  const opening = parenthetical ? firstDashOf(tokens, /^as$/iu.test(tokens[nameOpening]?.text ?? '') ? nameOpening - 1 : nameOpening) : nameOpening;
   const opened = parenthetical ? null : contentOpening(tokens, i, cue.lemma);
   const start = opened ? { from: opened.from, openingPhrase: false } : interruptedClauseStart(tokens, i, speaker.start, opening, closingComma);
   // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
@@ -123,12 +125,18 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   return opensSetOff(tokens, open, close) ? close : -1;
 }
 
+/** "The plan — Ann Holt said — will fail": an attribution between dashes inside the sentence; the index of its closing dash, or -1. */
+const setOffByDashes = (tokens: Token[], cue: number, nameOpening: number) =>
+  dashedAttributionClose(tokens, nameOpening, pastListenerAndOccasion(tokens, cue, cue + 1 + particleAfter(tokens, cue)));
+
 /** From `first` after the cue, the index past a listener ("he told me on Friday,") and a short time
  *  or venue phrase ("said in a June report,", "said Tuesday,", "explained earlier in the hearing,"). */
 function pastListenerAndOccasion(tokens: Token[], cue: number, first: number): number {
   let close = first;
   if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '')) close = pastListener(tokens, close);
   while (/^(earlier|later|again|also|then|recently)$/iu.test(tokens[close]?.text ?? '')) close++;
+  // ("noted this week,", "said last month,": a time without a preposition.)
+  if (/^(this|last)$/iu.test(tokens[close]?.text ?? '') && THAT_TIME.test(tokens[close + 1]?.text ?? '')) close += 2;
   if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
     // ("said in a tweet,": after a determiner a verb's form is a noun.)
     const noun = (n: number) => !isFiniteVerb(tokens[n]!.text) || /^(a|an|the|his|her|their|its)$/iu.test(tokens[n - 1]?.text ?? '');
@@ -167,7 +175,9 @@ function narrationGoesOnAfter(tokens: Token[], cue: number, close: number, pastO
   // joined after the attribution with a speech verb of its own is another report, not more of this one;
   // a speech verb inside quote marks is the speaker's own word ("…, Holt said, but “we never asked them.”").
   if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n) && openQuotationsIn(tokens, close + 2, n) <= 0)) return true;
-  if (pastOccasion && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return true;
+  // ("…, as she noted this week, even promoted …": an adverb may stand before that verb.)
+  const verb = isAdverbBeforeVerb(next) || /^(even|also|still|never|already|just|only)$/iu.test(next) ? (tokens[close + 2]?.text ?? '') : next;
+  if (pastOccasion && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(verb) && !/^\p{Ll}+ed$/u.test(verb)) return true;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject; ", including …"
   // is no act at all but a preposition going on with what was said.
   return /ing$/u.test(next) && !/^(including|excluding)$/iu.test(next) && !!(cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6));
