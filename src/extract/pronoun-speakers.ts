@@ -64,13 +64,14 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
  *  someone described but not named, else the person most in view before the quote. */
 function personPronoun(p: SpeakerRead, word: string, gender: NonNullable<Entity['gender']>): Resolution {
   const { a, history, q, surface, before } = p;
-  if (unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
-  // ("Margaret, who gave only her first name" is no "he".)
   // "Jane Hunt asked Mr Read whether … “I rely on my team,” he said": the one asked answers, never the asker.
   const question = questionBefore(a, history, q);
   // ("Ann Lee asked Tom Reyes whether … She said she asked it …": one asked of the other gender does not
   // answer as "she"; the asker may go on.)
   const answers = !question?.asked?.gender || question.asked.gender === gender;
+  // ("A reporter asked the mayor whether … “…,” he replied": nor does an asker described, not named, go on.)
+  if (!(question && answers) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
+  // ("Margaret, who gave only her first name" is no "he".)
   // ("She handed me a shirt … she said" in an interview's answer: the one answering is "I" there, never "she".)
   const answering = a.interview && answersAsI(a.layout, q.start, a.interview) ? a.interview.interviewee : null;
   const toldOther = (e: Entity) => e === answering || history.genders.otherThan(e.name, gender) || (answers && e === question?.asker);
@@ -84,7 +85,8 @@ function personPronoun(p: SpeakerRead, word: string, gender: NonNullable<Entity[
     subjectSinceLastQuote(a, history, q, surface, fits);
   if (subject) return { entity: subject, name: null };
   // "The tenant, who asked not to be named, suffered … she said": someone described, not named.
-  const name = a.unnamedSubjectBefore(before, gender);
+  const described = a.unnamedSubjectBefore(before, gender);
+  const name = answers && question && described === question.askerName ? null : described;
   if (name) return { entity: null, name };
   return { entity: personInView(p, word, gender, fits, toldOther), name };
 }

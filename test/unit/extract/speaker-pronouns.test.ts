@@ -197,6 +197,12 @@ describe('the answer to a question', () => {
     expect(speakersOf(path)).toEqual(['Tom Pike', 'Dan Weld']);
   });
 
+  it('is never an asker described, not named: the one asked answers', () => {
+    const briefing =
+      'Mayor Tom Pike opened the Harlow ferry pier on Monday. A fisherman asked the mayor whether the levy would stay. “We will drop it next year,” he replied.';
+    expect(speakersOf(briefing).at(-1)).toBe('Tom Pike');
+  });
+
   it('is no answer in a pronoun of the other gender than the one asked: the asker goes on', () => {
     const hearing =
       'Ann Holt ran the hearing. Ida Brandt, a harbour official, asked former Attorney General Tom Reyes whether the pier had been inspected. She said she asked the question to settle the matter.';
