@@ -1,11 +1,15 @@
 // Where predicted content spans are cut wrongly: for the quotes of a PolNeAR split that match gold at
 // overlap 0.3 but not 0.8, how the predicted span differs from gold at each end, sorted into kinds
 // ("ends too early: gold goes on into the next sentence", "starts too early: a leading that", ...).
+// A pair whose predicted cue is not the gold's (an attribution nested in the gold's content, or the one
+// around it) is counted apart, as one kind: its spans differ by which cue owns them, not where they end.
 //   npx tsx src/cli/span-bounds.ts --polnear <checkout> [--split train|dev] [--examples N] [--kind K]
 // Counts only; the examples it prints are read from the checkout and never stored.
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
-import { matchOneToOne, overlapsBoth, trimmedSpan } from '../extract/scorer-spans.js';
+import { bratAttributions } from '../extract/confidence-training.js';
+import { matchOneToOne, overlapsBoth, sharedLength, trimmedSpan } from '../extract/scorer-spans.js';
+import type { Extraction, Span } from '../extract/types.js';
 import { bratGoldQuotes, listingOptions, polnearArticles } from './polnear-corpus.js';
 
 const opts = listingOptions('span-bounds');
@@ -57,6 +61,7 @@ function kindOf(side: 'start' | 'end', extra: 'pred' | 'gold', piece: string, be
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
 let pairs = 0;
+let otherCue = 0;
 let tp3 = 0;
 const note = (kind: string, example: string) => {
   counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -66,7 +71,10 @@ const note = (kind: string, example: string) => {
 };
 for (const { id, text, annotation } of polnearArticles(opts.polnear, opts.split)) {
   const gold = bratGoldQuotes(annotation, text).map((q) => trimmedSpan(text, q));
-  const pred = toContract(id, extract(text)).quotes.map((q) => trimmedSpan(text, q));
+  const goldCues = bratAttributions(annotation).map((a) => a.cue?.pieces);
+  const extraction = extract(text);
+  const quotes = toContract(id, extraction).quotes;
+  const pred = quotes.map((q) => trimmedSpan(text, q));
   for (const [gi, pi] of matchOneToOne(gold, pred).entries()) {
     if (pi < 0) continue;
     tp3++;
@@ -76,6 +84,11 @@ for (const { id, text, annotation } of polnearArticles(opts.polnear, opts.split)
     pairs++;
     const show = (a: number, b: number) => text.slice(a, b).replace(/\s+/gu, ' ');
     const ex = `${id}@${g.start}\n      gold: ${show(g.start, g.end)}\n      pred: ${show(p.start, p.end)}`;
+    if (cuesDiffer(goldCues[gi], cueOf(extraction, quotes[pi]!))) {
+      otherCue++;
+      note("MAIN another cue than the gold's (a nested or an outer attribution)", ex);
+      continue;
+    }
     const kinds: string[] = [];
     const near = (a: number, b: number) => text.slice(Math.max(0, a), Math.min(text.length, b));
     if (p.start < g.start) kinds.push(`start ${kindOf('start', 'pred', text.slice(p.start, g.start), near(g.start - 3, g.start), '')}`);
@@ -88,7 +101,7 @@ for (const { id, text, annotation } of polnearArticles(opts.polnear, opts.split)
     note(`MAIN ${worst}`, ex);
   }
 }
-console.log(`${opts.split}: ${tp3} pairs matched at 0.3, ${pairs} of them not at 0.8`);
+console.log(`${opts.split}: ${tp3} pairs matched at 0.3, ${pairs} of them not at 0.8, ${otherCue} of these with another cue than the gold's`);
 console.log('("pred: X" = the prediction has X that gold has not; "gold: X" = gold has X that the prediction misses)');
 for (const main of [true, false]) {
   console.log(main ? '\n-- by the end that is off the most (one kind per quote)' : '\n-- every end that is off');
@@ -96,4 +109,15 @@ for (const main of [true, false]) {
     console.log(`${String(n).padStart(6)}  ${k.replace(/^MAIN /u, '')}`);
     if (main && (!opts.kind || k.includes(opts.kind))) for (const e of examples.get(k) ?? []) console.log(`    ${e}`);
   }
+}
+
+/** The cue span of the extracted quote a contract quote was made from, if it has one. */
+function cueOf(extraction: Extraction, quote: { start: number; end: number; act: string }): Span | undefined {
+  const found = extraction.quotes.find((q) => q.start === quote.start && q.end === quote.end && q.act === quote.act);
+  return found?.cue ?? undefined;
+}
+
+/** Whether both the gold and the prediction have a cue and the two share no character. */
+function cuesDiffer(gold: Span[] | undefined, pred: Span | undefined): boolean {
+  return !!gold && !!pred && !gold.some((piece) => sharedLength(piece, pred) > 0);
 }
