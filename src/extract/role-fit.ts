@@ -18,6 +18,7 @@ const SAME_ROLE = new Map<string, string>(
     congressman: 'representative',
     congresswoman: 'representative',
     pontiff: 'pope',
+    legislator: 'lawmaker',
     // "Reporter Ana Silva" is "the journalist"; so is a broadcaster's anchor.
     reporter: 'journalist',
     anchor: 'journalist',
@@ -27,6 +28,20 @@ const SAME_ROLE = new Map<string, string>(
   }),
 );
 const canonical = (role: string) => SAME_ROLE.get(role) ?? role;
+
+/** Roles a description names by their kind: news calls a senator again "the lawmaker", an ambassador
+ *  "the diplomat" (canonical names: "legislator" is "lawmaker"). */
+const KINDS_OF_ROLE = new Map<string, Set<string>>([
+  ['lawmaker', new Set('senator representative assemblyman assemblywoman assemblymember mp mep mla msp mpp delegate'.split(' '))],
+  ['diplomat', new Set('ambassador envoy consul'.split(' '))],
+]);
+
+/** Whether a person titled `held` is one a description by `wanted` names (both canonical): the same
+ *  role, one of its kind, or a press secretary for "the spokeswoman". */
+function namesHeldRole(wanted: string, held: string, title: PersonTitles): boolean {
+  if (held === wanted || KINDS_OF_ROLE.get(wanted)?.has(held)) return true;
+  return wanted === 'spokesman' && held === 'secretary' && title.qualifiers.has('press');
+}
 
 /** Trades a person is known by that no other role describes: a judge is never "the nominee". */
 const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach reporter journalist columnist spokesman actor'.split(' '));
@@ -178,7 +193,7 @@ export function heldFormerly(title: PersonTitles | undefined, role: string | nul
 export function holdsRole(title: PersonTitles | undefined, role: string | null): boolean {
   if (!title || !role) return false;
   const wanted = canonical(role);
-  return [...title.roles].some((r) => canonical(r) === wanted);
+  return [...title.roles].some((r) => namesHeldRole(wanted, canonical(r), title));
 }
 
 /**

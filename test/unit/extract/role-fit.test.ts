@@ -14,6 +14,25 @@ describe('role fit', () => {
     expect(holdsRole(titles('senator'), 'judge')).toBe(false);
   });
 
+  it('a description by a kind of role names one titled with a role of that kind', () => {
+    expect(holdsRole(titles('senator'), 'lawmaker')).toBe(true);
+    expect(holdsRole(titles('assemblywoman'), 'legislator')).toBe(true);
+    expect(holdsRole(titles('ambassador'), 'diplomat')).toBe(true);
+    expect(holdsRole(titles('owner'), 'lawmaker')).toBe(false);
+    expect(holdsRole(titles('lawmaker'), 'senator')).toBe(false);
+    const story =
+      'Sen. Ann Holt voted against the quay levy on Monday. Tom Pike, a ferry owner from Korvath, said it would sink him. “It taxes the islands,” the lawmaker said.';
+    expect(speakersOf(story).slice(-2)).toEqual(['Tom Pike', 'Ann Holt']);
+  });
+
+  it('a press secretary is "the spokeswoman"; another secretary is not', () => {
+    const press = { roles: new Set(['secretary']), qualifiers: new Set(['press']) };
+    expect(holdsRole(press, 'spokeswoman')).toBe(true);
+    expect(holdsRole(titles('secretary'), 'spokeswoman')).toBe(false);
+    const story = 'Press Secretary Jane Ruddle defended the quay levy. Councillor Ed Park opposed it. “It pays for the pier,” the spokeswoman said.';
+    expect(speakersOf(story).at(-1)).toBe('Jane Ruddle');
+  });
+
   it('"the actor" is a film\'s star, never its director', () => {
     expect(holdsRole(titles('star'), 'actor')).toBe(true);
     expect(roleConflicts('the glasgow-born actor', 'actor', titles('director'), undefined)).toBe(true);
