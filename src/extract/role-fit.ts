@@ -86,6 +86,9 @@ function otherDirector(phrase: string, title: PersonTitles | undefined): boolean
   return [...title.qualifiers].some((q) => DIRECTOR_POSTS.has(q));
 }
 
+/** Words giving a role as a past one: "the former mayor", "the ex-minister". */
+const PAST = /\b(former|ex|then|onetime|one-time)\b/iu;
+
 /** Elected or appointed offices a text titles a politician with ("Sen.", "Rep.", "Secretary"). */
 const ELECTED_OFFICES = new Set('senator representative governor mayor president secretary minister premier chancellor'.split(' '));
 /** What a text also calls such a politician without naming another office: "the candidate", "her rival". */
@@ -101,7 +104,7 @@ const OWN_POSTS = new Set(
  *  congressman" may be the senator). A press secretary speaks for someone, and a minister may be titled
  *  a secretary, as in Britain. */
 function otherOfficeOrStaff(phrase: string, wanted: string, known: string[], qualifiers: Set<string>): boolean {
-  if (!OWN_POSTS.has(wanted) || /\b(former|ex|then|onetime|one-time)\b/iu.test(phrase) || qualifiers.has('press')) return false;
+  if (!OWN_POSTS.has(wanted) || PAST.test(phrase) || qualifiers.has('press')) return false;
   if (wanted === 'secretary' && known.includes('minister')) return false;
   return known.some((r) => ELECTED_OFFICES.has(r)) && known.every((r) => ELECTED_OFFICES.has(r) || CANDIDACY.has(r));
 }
@@ -208,6 +211,10 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
+  // "The former governor" may be the one the text titled a candidate now: a past office or trade is
+  // no one else's ("the former mayor's aide" is no past aide); one holding an office or a post now
+  // was titled with the past one where the text meant it.
+  const past = PAST.test(phrase.replace(/^.*['’]s\s+/u, '')) && known.every((r) => CANDIDACY.has(r));
   if (otherPost(phrase, known) || otherOfficeOrStaff(phrase, wanted, known, title.qualifiers)) return true;
   // "The deputy chair" is not the one the text titled chair, nor "the chair" its deputy.
   if (known.some((r) => unranked(r) === unranked(wanted))) return true;
@@ -219,11 +226,11 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   const runsThatBody = runsABody(wanted) && known.some(runsABody) && domains.every((q) => title.qualifiers.has(q));
   if (domains.length && !title.roles.has('counterpart') && !runsThatBody) return true;
   return (
-    PROFESSIONS.has(wanted) ||
+    (PROFESSIONS.has(wanted) && !past) ||
     known.every((r) => PROFESSIONS.has(r)) ||
     // "The governor" where the text titled the person otherwise ("Battalion Chief Luis Ortega"); a
     // counterpart holds the office of the one named with them.
-    (OFFICES.has(wanted) && !title.roles.has('counterpart') && !secretaryOfState(wanted, title)) ||
+    (OFFICES.has(wanted) && !past && !title.roles.has('counterpart') && !secretaryOfState(wanted, title)) ||
     (PUBLIC_ROLES.has(wanted) && known.every((r) => PRIVATE_ROLES.has(r))) ||
     // The person a story knows only as an analyst or a professor is not "the chief executive" it goes on to quote.
     (!OUTSIDE_EXPERTS.has(wanted) && known.every((r) => OUTSIDE_EXPERTS.has(r)))

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
 import { titleOf } from '../../../src/extract/title-words.js';
+import { roleConflicts } from '../../../src/extract/role-fit.js';
 
 describe('former roles', () => {
   it('marks a role given after "former" or "ex" as a past one', () => {
@@ -16,5 +17,16 @@ describe('former roles', () => {
     const titled =
       'Former mayor Ed Crane said the harbour should stay open. The current mayor, Tom Pike, disagreed. “The quay is a wreck,” the former mayor said.';
     expect(speakersOf(titled)).toEqual(['Ed Crane', 'Ed Crane']);
+  });
+
+  it('a past office or trade is no conflict with the title a person holds now: "the former governor" may be the candidate', () => {
+    const candidate = { roles: new Set(['candidate']), qualifiers: new Set<string>() };
+    expect(roleConflicts('the former Velmora governor', 'governor', candidate, undefined)).toBe(false);
+    expect(roleConflicts('the Velmora governor', 'governor', candidate, undefined)).toBe(true);
+    // (One holding an office now was given the past one where the story meant it.)
+    expect(roleConflicts('the former governor', 'governor', { roles: new Set(['senator']), qualifiers: new Set<string>() }, undefined)).toBe(true);
+    expect(roleConflicts('the former prosecutor', 'prosecutor', candidate, undefined)).toBe(false);
+    const story = 'Democratic candidate Ann Holt spoke to ferry crews in Harlow on Monday. “We are in this to the end,” the former governor said.';
+    expect(speakersOf(story).at(-1)).toBe('Ann Holt');
   });
 });
