@@ -6,13 +6,16 @@ import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, SpanSet, spanAt } from './span-index.js';
-import { holdsRole, personParties } from './role-fit.js';
+import { holdsRole, namesOnlyItsHolder, nationUntold, personParties, roleConflicts } from './role-fit.js';
+import { REPRESENTATIVE } from './role-readings.js';
+import { KIN } from './entities/person-vocabulary.js';
+import { genderOfHead } from './speaker-words.js';
 import { Salience } from './coref.js';
 import { authorOf } from './author.js';
 import { interviewIn } from './interview-answers.js';
 import { pullQuotesIn } from './pull-quotes.js';
 import { descriptionQualifiers } from './title-words.js';
-import { holdsOffice, openingPossessorRole, openingRole, personTitles } from './person-titles.js';
+import { holdsOffice, openingPossessorRole, openingRole, type PersonTitles, personTitles } from './person-titles.js';
 import { type NameMentions, nameMentionsOf } from './name-mentions.js';
 import { organizationAntecedents } from './organization-antecedents.js';
 import { pairAntecedents } from './pair-antecedents.js';
@@ -38,7 +41,13 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
   const { quoted, salience } = quotationsIn(layout, entities, text, drafts);
   const aged = agedPersonsIn(text, names);
   const agedPerson = agedPersonIn(aged, salience);
-  const roleSubject = roleSubjectsIn(layout, salience, hasRole, officeHolder, agedPerson);
+  const roleSubject = roleSubjectsIn(layout, salience, {
+    hasRole,
+    officeHolder,
+    agedPerson,
+    apposed: personApposed(text, names),
+    inView: personInViewFitting(salience, titles, parties),
+  });
   const subjects = subjectAntecedents(layout, mentions, quoted);
   const pairs = pairAntecedents(layout, mentions, hasRole);
   // Made as extended() makes records (see extended.ts): spread before more fields would give every
@@ -146,6 +155,47 @@ function quotationsIn(layout: Layout, entities: Entity[], text: string, drafts: 
 
 type AgedPerson = (description: string, pos: number, fits: (e: Entity) => boolean) => Entity | null;
 
+/** How roleSubjectsIn finds the person a description opening a sentence stands for. */
+interface RoleSubjectFinders {
+  hasRole: (role: string | null) => (e: Entity) => boolean;
+  officeHolder: (pos: number, role: string, description: string, fits: (e: Entity) => boolean) => Entity | undefined;
+  agedPerson: AgedPerson;
+  apposed: (end: number) => Entity | null;
+  inView: (pos: number, description: string, role: string) => Entity | null;
+}
+
+/** What stands between a description and the name set beside it: "The leader of the Harbour Trust, ". */
+const APPOSITION_GAP = /^(?:\s+(?:of|for|at)\s+[^,.;:!?“”"]{1,60})?,\s+/u;
+
+/** The name set in apposition right after a description ending at `end`: "The leader of the Harbour
+ *  Trust, Tom Pike, warned …" is Tom Pike. */
+function personApposed(text: string, names: NameMentions['names']) {
+  return (end: number): Entity | null => {
+    const gap = APPOSITION_GAP.exec(text.slice(end, end + 80));
+    const named = gap ? names[firstStartingAtOrAfter(names, end + gap[0].length)] : undefined;
+    return named && named.start === end + gap![0].length ? named.e : null;
+  };
+}
+
+/** "Ann Holt is moving staff … The former Velmora governor has trailed …": with nobody given the role,
+ *  a description opening a sentence goes on about the person in view it may describe (no other role,
+ *  party, nation or gender). Not a trade the story gives with the name ("The inspector found …" is
+ *  someone new), one speaking for another ("The spokesman said …") nor kin: those are someone else. */
+function personInViewFitting(salience: Salience, titles: Map<Entity, PersonTitles>, parties: Map<Entity, Set<string>>) {
+  return (pos: number, description: string, role: string): Entity | null => {
+    // ("The officials said …" are several: no one person.)
+    const plural = !description.toLowerCase().endsWith(role);
+    if (plural || namesOnlyItsHolder(role) || REPRESENTATIVE.has(role) || KIN.has(role)) return null;
+    const gender = genderOfHead(description.toLowerCase());
+    const fits = (e: Entity) =>
+      e.type === 'PERSON' &&
+      (!gender || !e.gender || e.gender === gender) &&
+      !roleConflicts(description, role, titles.get(e), parties.get(e)) &&
+      !nationUntold(description, titles.get(e));
+    return salience.best(pos, (e) => (fits(e) ? 1 : 0));
+  };
+}
+
 /** "The 29-year-old" after "Daniel Okafor, 29,": the person of that age, else (as a nationality) the
  *  person most in view that the text gave no other age. */
 function agedPersonIn(aged: ReturnType<typeof agedPersonsIn>, salience: Salience): AgedPerson {
@@ -161,16 +211,18 @@ function agedPersonIn(aged: ReturnType<typeof agedPersonsIn>, salience: Salience
 function roleSubjectsIn(
   layout: Layout,
   salience: Salience,
-  hasRole: (role: string | null) => (e: Entity) => boolean,
-  officeHolder: (pos: number, role: string, description: string, fits: (e: Entity) => boolean) => Entity | undefined,
-  agedPerson: AgedPerson,
+  { hasRole, officeHolder, agedPerson, apposed, inView }: RoleSubjectFinders,
 ): (pos: number, fits: (e: Entity) => boolean) => Entity | null {
   /** The person a role description opening a sentence stands for, with where it stands. */
   const personDescribed = (description: { start: number; end: number; text: string; role: string }) => {
     const span = { start: description.start, end: description.end };
+    // ("The leader of the Harbour Trust, Tom Pike, warned …": the name set beside it, whatever else is in view.)
+    const named = apposed(span.end);
+    if (named) return named.type === 'PERSON' ? [{ entity: named, span }] : [];
     const entity =
       officeHolder(span.start, description.role, description.text, (e) => e.type === 'PERSON') ??
-      salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
+      salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW) ??
+      inView(span.start, description.text, description.role);
     return entity ? [{ entity, span }] : [];
   };
   const roleSubjects = layout.sentences.flatMap((sentence) => {

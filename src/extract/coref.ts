@@ -35,6 +35,8 @@ export class Salience {
   private readonly surelyGendered = new Set<Entity>();
   /** starts of the speaker references noted: a narrated pronoun there counts once, as the speaker */
   private readonly spokeAt = new Set<number>();
+  /** the sentences of narration opening with "he" or "she", and the pronoun */
+  private readonly openings: Map<number, TextSpan>;
 
   constructor(
     private readonly layout: Layout,
@@ -44,9 +46,9 @@ export class Salience {
   ) {
     const quoted = new SpanSet(quotations);
     this.named = this.nameReferences(entities, quoted, new SpanSet(contents));
-    const openings = this.openingPronouns(quoted);
-    this.markSubjects(openings);
-    this.resolveOpeningPronouns(openings);
+    this.openings = this.openingPronouns(quoted);
+    this.markSubjects(this.openings);
+    this.resolveOpeningPronouns();
   }
 
   /** The name mentions inside body sentences (not in titles or credits: only those are antecedents),
@@ -110,12 +112,13 @@ export class Salience {
    *  the person it resolves to, who stays salient though not named again. Resolved in document
    *  order, each with what came before it; only a person of that gender named or continued just
    *  before ("My father died. He was …" is about no one named). */
-  private resolveOpeningPronouns(openings: Map<number, TextSpan>): void {
-    for (const [sentence, pronoun] of openings) {
+  private resolveOpeningPronouns(): void {
+    for (const [sentence, pronoun] of this.openings) {
       const gender = /^he$/iu.test(pronoun.text) ? 'MALE' : 'FEMALE';
       const entity = this.best(pronoun.start, (e) => (e.type === 'PERSON' && (!e.gender || e.gender === gender) ? 1 : 0), NARRATED_WINDOW);
+      // (In document order among the descriptions narrated before: `best` searches them by start.)
       if (entity)
-        this.narrated.push({
+        this.narrated.splice(firstStartingAtOrAfter(this.narrated, pronoun.start), 0, {
           entity,
           start: pronoun.start,
           end: pronoun.end,
@@ -174,6 +177,12 @@ export class Salience {
       });
     }
     this.narrated.sort((a, b) => a.start - b.start);
+    // "The senator then dismissed the plan. She told …": the pronouns are read again with the
+    // descriptions in view.
+    const described = this.narrated.filter((r) => r.named);
+    this.narrated.length = 0;
+    this.narrated.push(...described);
+    this.resolveOpeningPronouns();
   }
 
   /** Records that `entity` spoke through the words at `span` (a name, pronoun or description);

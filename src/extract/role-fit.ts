@@ -261,6 +261,13 @@ const secretaryOfState = (wanted: string, title: PersonTitles): boolean => wante
 let nations: Set<string> | undefined;
 const isNation = (qualifier: string) => (nations ??= new Set([...demonyms.values()].map((n) => n.replace(/\./gu, '').toLowerCase()))).has(qualifier);
 
+/** Whether the description names a nation the person's titles do not: "the Israeli leader" is no one
+ *  the story titled without Israel, when nothing but being in view ties them. */
+export function nationUntold(phrase: string, title: PersonTitles | undefined): boolean {
+  const held = [...(title?.qualifiers ?? [])];
+  return descriptionQualifiers(phrase).some((n) => isNation(n) && !held.includes(n));
+}
+
 /** "The Ethiopian minister" is not the one the text called "Kenyan Foreign Minister": the description
  *  names a nation and the person's titles name only others. */
 function otherNation(phrase: string, title: PersonTitles | undefined): boolean {
