@@ -23,7 +23,7 @@ import { isCapitalisedMember } from './home-places.js';
 import { namesPeople, namesPersons, namesSomeone, opensOffice, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { DETERMINERS, endsInPlural, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { COURTESY_TITLES, DETERMINERS, endsInPlural, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token, isTitleCaseWord } from './tokens.js';
 import { dayAndPlaceOpening } from './opening-adverbials.js';
 
@@ -259,7 +259,7 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   const k = phrase.end;
   if (k === cue + 1) return null;
   // ("said Velmora General's chief surgeon, Ann Holt.": the person named after the possessor's description.)
-  if (phrase.possessor) return personNamedInApposition(names, tokens, cue, k) ?? phrase.possessor;
+  if (phrase.possessor) return personNamedInApposition(names, tokens, cue, k) ?? personsOwn(names, tokens, cue, k, phrase.possessor) ?? phrase.possessor;
   return (
     // "said a handful of residents", "said one of the sailors": a part of a group speaks as its members.
     groupPartAfter(names, tokens, cue, k, anyNoun) ??
@@ -269,6 +269,17 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     nounForPeople(names, tokens, cue, k, anyNoun)
   );
 }
+
+/** "said Mr. Pike's campaign manager", "said Ann Holt's lawyer": someone a person's role is held
+ *  towards is not who speaks; the whole description is (a body's spokesman may speak as the body).
+ *  Only a possessor surely a person: a full name or one after a courtesy title ("said Velmora's chief
+ *  surgeon" may be a place's or a hospital's). */
+function personsOwn(names: NameIndex, tokens: Token[], cue: number, k: number, possessor: SpeakerSurface): SpeakerSurface | null {
+  const person = names.nameAt.get(possessor.start)?.entity;
+  const surely = person?.type === 'PERSON' && (/\s/u.test(person.name) || COURTESY.test(tokens[cue + 1]!.text));
+  return surely && namesPeople(tokens[k - 1]!.text) ? names.surface(tokens[cue + 1]!.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
+}
+const COURTESY = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`, 'u');
 
 /** The noun phrase after the cue at `cue`, up to five words: the name within it that speaks
  *  (`named`), or where it ends (`end`). */
@@ -296,7 +307,8 @@ function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named
         const named = names.surface(name.start, name.end, 'NAME', name.entity.id);
         // A possessor speaks unless a person is named in its description or in apposition to it
         // ("said Velmora's harbour master Ann Holt", "said Velmora's surgeon, Ann Holt"): read on.
-        if (!possessor && isPossessiveMark(tokens[after]?.text ?? '')) possessor = named;
+        // (Read on past the possessor's own words: "said Ann Holt's husband".)
+        if (!possessor && isPossessiveMark(tokens[after]?.text ?? '')) [possessor, k] = [named, after - 1];
         else if (!possessor || name.entity.type === 'PERSON') return { named, end: k };
       }
     }

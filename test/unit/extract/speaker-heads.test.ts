@@ -54,6 +54,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('“We will not give up,” said Ukraine’s foreign minister, Dmytro Kuleba.')).toEqual(['Dmytro Kuleba']);
   });
 
+  it('after the cue, a person\'s aide or kin speaks, not the person: "said Mr. Pike\'s campaign manager"', () => {
+    const quotes = extract('Test\n\n“We are closing the gap,” said Mr. Pike’s campaign manager. “Ann is tired,” said Ann Holt’s husband.').quotes;
+    expect(quotes.map((q) => q.speaker.mention?.text)).toEqual(['Mr. Pike’s campaign manager', 'Ann Holt’s husband']);
+    expect(quotes.map((q) => q.speaker.name)).not.toContain('Tom Pike');
+    // (A body's spokesman may speak as the body; a person named in apposition speaks.)
+    expect(speakersOf('“The quay is safe,” said Mr. Pike’s lawyer, Jo Hart.')).toEqual(['Jo Hart']);
+  });
+
   it('a subject described, then named past a title in apposition, speaks for a joined cue: "…, Cllr Mike Harris, apologised and said"', () => {
     expect(speakersOf("The council's education chief, Cllr Mike Harris, apologised to families and said the schools would reopen.")).toEqual(['Mike Harris']);
   });
