@@ -6,16 +6,14 @@ import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, SpanSet, spanAt } from './span-index.js';
-import { holdsRole, namesOnlyItsHolder, nationUntold, personParties, roleConflicts } from './role-fit.js';
-import { REPRESENTATIVE } from './role-readings.js';
-import { KIN } from './entities/person-vocabulary.js';
-import { genderOfHead } from './speaker-words.js';
+import { holdsRole, personParties } from './role-fit.js';
+import { personApposed, personInViewFitting } from './described-subjects.js';
 import { Salience } from './coref.js';
 import { authorOf } from './author.js';
 import { interviewIn } from './interview-answers.js';
 import { pullQuotesIn } from './pull-quotes.js';
 import { descriptionQualifiers } from './title-words.js';
-import { holdsOffice, openingPossessorRole, openingRole, type PersonTitles, personTitles } from './person-titles.js';
+import { holdsOffice, openingPossessorRole, openingRole, personTitles } from './person-titles.js';
 import { type NameMentions, nameMentionsOf } from './name-mentions.js';
 import { organizationAntecedents } from './organization-antecedents.js';
 import { pairAntecedents } from './pair-antecedents.js';
@@ -162,38 +160,6 @@ interface RoleSubjectFinders {
   agedPerson: AgedPerson;
   apposed: (end: number) => Entity | null;
   inView: (pos: number, description: string, role: string) => Entity | null;
-}
-
-/** What stands between a description and the name set beside it: "The leader of the Harbour Trust, ". */
-const APPOSITION_GAP = /^(?:\s+(?:of|for|at)\s+[^,.;:!?“”"]{1,60})?,\s+/u;
-
-/** The name set in apposition right after a description ending at `end`: "The leader of the Harbour
- *  Trust, Tom Pike, warned …" is Tom Pike. */
-function personApposed(text: string, names: NameMentions['names']) {
-  return (end: number): Entity | null => {
-    const gap = APPOSITION_GAP.exec(text.slice(end, end + 80));
-    const named = gap ? names[firstStartingAtOrAfter(names, end + gap[0].length)] : undefined;
-    return named && named.start === end + gap![0].length ? named.e : null;
-  };
-}
-
-/** "Ann Holt is moving staff … The former Velmora governor has trailed …": with nobody given the role,
- *  a description opening a sentence goes on about the person in view it may describe (no other role,
- *  party, nation or gender). Not a trade the story gives with the name ("The inspector found …" is
- *  someone new), one speaking for another ("The spokesman said …") nor kin: those are someone else. */
-function personInViewFitting(salience: Salience, titles: Map<Entity, PersonTitles>, parties: Map<Entity, Set<string>>) {
-  return (pos: number, description: string, role: string): Entity | null => {
-    // ("The officials said …" are several: no one person.)
-    const plural = !description.toLowerCase().endsWith(role);
-    if (plural || namesOnlyItsHolder(role) || REPRESENTATIVE.has(role) || KIN.has(role)) return null;
-    const gender = genderOfHead(description.toLowerCase());
-    const fits = (e: Entity) =>
-      e.type === 'PERSON' &&
-      (!gender || !e.gender || e.gender === gender) &&
-      !roleConflicts(description, role, titles.get(e), parties.get(e)) &&
-      !nationUntold(description, titles.get(e));
-    return salience.best(pos, (e) => (fits(e) ? 1 : 0));
-  };
 }
 
 /** "The 29-year-old" after "Daniel Okafor, 29,": the person of that age, else (as a nationality) the
