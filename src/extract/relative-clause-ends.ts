@@ -15,7 +15,7 @@ import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
 
 const YEAR = /^(1[89]|20)\d\d$/u;
 /** Words that may stand between the relative pronoun and its cue: "who has since denied …". */
-const BEFORE_CUE = /^(has|have|had|also|not|never|later|then)$/iu;
+const BEFORE_CUE = /^(has|have|had|also|long|not|never|later|then)$/iu;
 
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
 export function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {
@@ -35,20 +35,25 @@ export function relativeClauseClose(tokens: Token[], cue: number, speakerStart: 
  *  auxiliaries, adverbs and a year, or further back when the clause joins verbs before it ("who
  *  have long argued", "who arrived by boat and then called for …"). */
 function relativePronounOf(tokens: Token[], cue: number): number {
-  let relative = cue - 1;
-  while (
-    relative > 0 &&
-    relative > cue - 5 &&
-    (BEFORE_CUE.test(tokens[relative]!.text) ||
-      YEAR.test(tokens[relative]!.text) ||
-      isAdverb(tokens[relative]!.text) ||
-      (/^in$/iu.test(tokens[relative]!.text) && YEAR.test(tokens[relative + 1]!.text)))
-  )
-    relative--;
+  const relative = wordBeforeVerbGroup(tokens, cue);
   if (/^(which|who)$/iu.test(tokens[relative]?.text ?? '')) return relative;
   // ("Unions that have endorsed him say": "that" after a noun, no verb or cue, opens a relative clause.)
   if (/^that$/iu.test(tokens[relative]?.text ?? '') && relative < cue && nounBefore(tokens, relative)) return relative;
   return relativeSubjectBefore(tokens, 0, cue + 1);
+}
+
+/** The index of the word before the cue's verb group: past up to four auxiliaries, adverbs and a year
+ *  ("who has since denied", "which in 2019 also argued"), where a relative pronoun stands. */
+export function wordBeforeVerbGroup(tokens: Token[], cue: number): number {
+  let k = cue - 1;
+  while (k > 0 && k > cue - 5 && inVerbGroup(tokens, k)) k--;
+  return k;
+}
+
+/** An auxiliary, an adverb or a year ("in 2019") that may stand between a relative pronoun and its cue. */
+function inVerbGroup(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.text;
+  return BEFORE_CUE.test(w) || YEAR.test(w) || isAdverb(w) || (/^in$/iu.test(w) && YEAR.test(tokens[k + 1]!.text));
 }
 
 /** Whether the word before `n` may end a noun phrase: a word, no finite verb nor verb of speech ("said that"). */

@@ -18,6 +18,7 @@ import { roleAppositionEnd } from './title-after.js';
 import { KIN } from './entities/person-vocabulary.js';
 import { isClosingMarkAlone, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { dashAt } from './cue-asides.js';
+import { wordBeforeVerbGroup } from './relative-clause-ends.js';
 import type { Token } from './tokens.js';
 import { isWhoOrWhich } from './word-classes.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -34,7 +35,7 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   if (participleAttribution(tokens, i, speaker)) return null;
   // "…, from Ann Holt, who declared in the hall, “…”": a cue whose subject is "who" or "which" reports
   // what follows it, never the clause before its antecedent.
-  if (relativePronounSubject(tokens, i)) return null;
+  if (isWhoOrWhich(tokens[wordBeforeVerbGroup(tokens, i)]?.text ?? '')) return null;
   // "Ann Holt resigned, after her party accused her of lying": a clause a subordinator opens says nothing of what came before.
   if (/^(after|when|while|because|before|since|until|once|if)$/iu.test(tokens[opening]?.text ?? '')) return null;
   // "… the words ‘I can't breathe,’ as Eric Garner said": the quotation before "as" is what was said.
@@ -77,14 +78,6 @@ function participleAttribution(tokens: Token[], cue: number, speaker: SpeakerSur
   // ("recalled the mayor telling him": the object of a verb, and what it was heard saying.)
   const object = isFiniteVerb(tokens.filter((t) => t.end <= speaker.start).pop()?.text ?? '');
   return (ing(tokens[cue]!.text) && !before && !object) || phrase;
-}
-
-/** "who declared", "which has long argued": "who" or "which" right before the cue, past at most three
- *  adverbs or auxiliaries. */
-function relativePronounSubject(tokens: Token[], cue: number): boolean {
-  let k = cue - 1;
-  while (k >= cue - 3 && (isAdverb(tokens[k]?.text ?? '') || /^(has|have|had|also|long)$/iu.test(tokens[k]?.text ?? ''))) k--;
-  return isWhoOrWhich(tokens[k]?.text ?? '');
 }
 
 /** A phrase of a few words, no verb among them, ending in a kin word ("Mrs Whitcombe's husband") or
