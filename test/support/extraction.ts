@@ -54,7 +54,20 @@ export const quotesOf = (body: string) =>
 export const nameMentionsOf = (body: string) =>
   extractBody(body).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
 
-/** "TYPE:surface" of every name mention the entity stage alone finds in a text given whole (its first
- *  line the headline). */
-export const typedNames = (text: string) =>
-  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+/** The entities the entity stage alone finds in a text given whole (its first line the headline). */
+export const entitiesOf = (text: string) => recognizeEntities(layout(text));
+
+/** "TYPE:surface" of every name mention the entity stage alone finds in such a text. */
+export const typedNames = (text: string) => entitiesOf(text).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+/** "TYPE:canonical name" of every entity the entity stage alone finds in such a text. */
+export const namesOf = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
+
+/** The type of every entity in such a text, by its canonical name. */
+export const typesOf = (text: string) => new Map(entitiesOf(text).map((e) => [e.name, e.type]));
+
+/** "TYPE:count of name mentions" of each entity called `name` in such a text. */
+export const nameMentionCounts = (text: string, name: string) =>
+  entitiesOf(text)
+    .filter((e) => e.name === name)
+    .map((e) => `${e.type}:${e.mentions.filter((m) => m.kind === 'NAME').length}`);

@@ -1,11 +1,8 @@
 // Other names set off after a full one, names in other languages' connectors, sides of a draw, and
 // firms named by a given name and an adjective; stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
+import { entitiesOf, typesOf } from '../../support/extraction.js';
 
-const entitiesOf = (text: string) => recognizeEntities(layout(text));
-const typesOf = (text: string) => new Map(entitiesOf(text).map((e) => [e.name, e.type]));
 /** The canonical name of the entity a surface form belongs to. */
 const ownerOf = (text: string, surface: string) => entitiesOf(text).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.name;
 

@@ -2,12 +2,9 @@
 // firm and the body it endows; a head word another body is called by; illnesses and events named
 // by a coined word. Stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { extract } from '../../../src/extract/index.js';
-import { layout } from '../../../src/extract/layout.js';
+import { entitiesOf, typesOf } from '../../support/extraction.js';
 
-const entitiesOf = (text: string) => recognizeEntities(layout(text));
-const typesOf = (text: string) => new Map(entitiesOf(text).map((e) => [e.name, e.type]));
 const surfacesOf = (text: string) => entitiesOf(text).map((e) => [...new Set(e.mentions.map((m) => m.text))].join('|'));
 
 describe('an office or holder only a company has, after a name that opens with a given name', () => {

@@ -2,16 +2,9 @@
 // normalised, and the functions that do it are the ones the store uses.
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../../src/extract/layout.js';
-import { recognizeEntities, typedCandidates } from '../../../src/extract/entities/index.js';
+import { typedCandidates } from '../../../src/extract/entities/index.js';
 import { fromCapitals, withoutMiddleInitials } from '../../../src/names.js';
-import { typedNames } from '../../support/extraction.js';
-
-const entitiesOf = (text: string) => recognizeEntities(layout(text));
-const named = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
-const mentionsOf = (text: string, name: string) =>
-  entitiesOf(text)
-    .filter((e) => e.name === name)
-    .map((e) => `${e.type}:${e.mentions.filter((m) => m.kind === 'NAME').length}`);
+import { typedNames, entitiesOf, nameMentionCounts as mentionsOf, namesOf as named } from '../../support/extraction.js';
 
 describe('names at extraction', () => {
   it('knows a given name written with its accents ("Andrés", "José")', () => {

@@ -1,10 +1,7 @@
 // Competitions and the sides and teams in them as sports news names them; stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { isSportsReport } from '../../../src/extract/entities/sports-reports.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const named = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
+import { entitiesOf, namesOf as named } from '../../support/extraction.js';
 
 describe('leagues, sides and teams', () => {
   it('a league named in its own language is the competition, no place nor body ("scored 14 goals in Serie A")', () => {
@@ -45,7 +42,7 @@ describe('leagues, sides and teams', () => {
       'RUGBY UNION - HARRIERS BEAT KESTRELS.\nLEEDS 2025-03-08\n' +
       'The Harriers beat the Kestrels 24-10 in their league match at Mill Lane on Saturday.\n' +
       'Kestrel fly-half Tom Pike kicked four penalties, but the Kestrel line broke twice in the second half.';
-    const kestrels = recognizeEntities(layout(report)).filter((e) => e.name === 'Kestrels');
+    const kestrels = entitiesOf(report).filter((e) => e.name === 'Kestrels');
     expect(kestrels.map((e) => e.type)).toEqual(['ORGANIZATION']);
     const starts = kestrels[0]!.mentions.map((m) => m.start);
     for (const at of [report.indexOf('Kestrel fly-half'), report.indexOf('Kestrel line')]) expect(starts).toContain(at);

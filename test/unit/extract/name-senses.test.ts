@@ -2,15 +2,7 @@
 // without its web domain, a body a preposition puts where places stand, a courtesy title of another
 // language; stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const entitiesOf = (text: string) => recognizeEntities(layout(text));
-const named = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
-const mentionsOf = (text: string, name: string) =>
-  entitiesOf(text)
-    .filter((e) => e.name === name)
-    .map((e) => `${e.type}:${e.mentions.filter((m) => m.kind === 'NAME').length}`);
+import { entitiesOf, nameMentionCounts as mentionsOf, namesOf as named } from '../../support/extraction.js';
 
 describe('kinds of names told by the story', () => {
   it('a courtesy title of another language is a title: "Mme Brassac" is Brassac', () => {

@@ -1,10 +1,6 @@
 // A people named in the plural is no one's name, on stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-import { quoteReadings, typedNames } from '../../support/extraction.js';
-
-const namesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
+import { quoteReadings, typedNames, namesOf } from '../../support/extraction.js';
 
 describe('a people in the plural', () => {
   it('is no person, by its descent, faith or party, nor by a place the story names', () => {

@@ -1,9 +1,6 @@
 // A people's or a party's word in the singular is no one's name, on stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const namesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
+import { namesOf } from '../../support/extraction.js';
 
 describe("a people's or a party's word in the singular", () => {
   it('is no person, body nor place where it stands alone', () => {

@@ -1,9 +1,6 @@
 // Names that a clause ending in a preposition follows after a kind of firm, on stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const namesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
+import { namesOf } from '../../support/extraction.js';
 
 describe('names after a kind of firm', () => {
   it('are the subject of a clause ending in a preposition, persons as the story names them', () => {
