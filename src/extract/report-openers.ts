@@ -16,7 +16,8 @@ import { speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
 import { topicNoun } from './topic-nouns.js';
 import { viewpointNoun } from './viewpoint-phrases.js';
-import { mayBeBareSupport, topicVerbLemma } from './topic-verbs.js';
+import { mayBeBareSupport } from './bare-support.js';
+import { topicVerbLemma } from './topic-verbs.js';
 import { viewForm } from './names-given.js';
 import { isHearsayNoun } from './unsourced-speech-nouns.js';
 
