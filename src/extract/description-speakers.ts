@@ -10,7 +10,7 @@ import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { organizationPartEnd } from './organization-parts.js';
 import { nationalityNoun, ownNameIn, portraysPerson } from './speaker-phrases.js';
-import { PAIRED_BODIES, pairKind } from './pronoun-speakers.js';
+import { PAIRED_BODIES, pairKind } from './it-and-they-speakers.js';
 import { groupIntroducedBefore } from './group-descriptions.js';
 import { describesPersonByRole, roleHolder } from './person-descriptions.js';
 import { candidateOf, speaksForPerson } from './campaign-speakers.js';
