@@ -6,7 +6,8 @@ import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { GENDER } from './speaker-words.js';
-import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
+import type { Resolution, SpeechHistory } from './speech-history.js';
+import { unnamedGoesOn } from './unnamed-speakers.js';
 import { personNamedAfter } from './role-readings.js';
 
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;

@@ -26,7 +26,8 @@ import { namesPersons } from './phrase-heads.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { counselForSide } from './hearing-speech.js';
 import { COURTESY_TITLES, GENDER, genderOfHead, ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
-import { type Resolution, type SpeakerRead, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
+import type { Resolution, SpeakerRead, SpeechHistory } from './speech-history.js';
+import { unnamedGoesOn } from './unnamed-speakers.js';
 import { PLAIN_PERSON, plainPersonIntroduced } from './plain-person-speakers.js';
 
 /** A document by the one who issued it: "the statement", "the report". */

@@ -6,7 +6,8 @@ import type { Antecedents } from './antecedents.js';
 import { answersAsI, inAnswer, inQuestion, jointAnswering } from './interview-answers.js';
 import { pullQuoteSpeaker } from './pull-quotes.js';
 import { GENDER } from './speaker-words.js';
-import { questionBefore, type Resolution, type SpeakerRead, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
+import { questionBefore, type Resolution, type SpeakerRead, type SpeechHistory, subjectSinceLastQuote } from './speech-history.js';
+import { unnamedGoesOn } from './unnamed-speakers.js';
 import { itPronoun, theyPronoun } from './it-and-they-speakers.js';
 
 /** Who the pronoun at `surface` speaking `q` stands for, by which pronoun it is. */
