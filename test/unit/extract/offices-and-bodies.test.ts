@@ -1,9 +1,10 @@
 // Offices and the bodies they name, on sentences written for the test: where the office's words
 // end and its holder's name begins, and long names of bodies opened by a plural.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-import { speakersOf, typedNames } from '../../support/extraction.js';
+import { entitiesOf, namesOf, speakersOf, typedNames } from '../../support/extraction.js';
+
+/** "TYPE:name×mentions" of every entity the entity stage finds in a text given whole. */
+const namesAndCountsOf = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}×${e.mentions.length}`);
 
 describe('an office before its holder', () => {
   it('"Undersecretary" titles the name after its office ("Undersecretary for Harbour Affairs Ann Holt")', () => {
@@ -130,25 +131,25 @@ describe('bodies whose names open with a plural', () => {
   });
 
   it('the acronym of a name before its last "and …" names it too ("CDC")', () => {
-    const found = recognizeEntities(layout('Flu\n\nThe Institutes for Vaccine Research and Safety warned on Monday. The IVR said cases rose.'));
-    expect(found.map((e) => `${e.type}:${e.name}×${e.mentions.length}`)).toEqual(['ORGANIZATION:Institutes for Vaccine Research and Safety×2']);
+    const found = namesAndCountsOf('Flu\n\nThe Institutes for Vaccine Research and Safety warned on Monday. The IVR said cases rose.');
+    expect(found).toEqual(['ORGANIZATION:Institutes for Vaccine Research and Safety×2']);
   });
 });
 
 describe('a club or firm named by the last word of its name', () => {
-  const entitiesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}×${e.mentions.length}`);
-
   it('a town ending a club’s name is that club later in the report, but where it is the venue', () => {
     const report =
       'Leaders held\n\nEintracht Kassel were held to a 1-1 draw by Borussia Rostock in the league on Saturday. Kassel took the lead after 12 minutes ' +
       'but Rostock equalised after the break. Kassel coach Uwe Brandt said his side had been unlucky to drop points in Rostock.';
-    const found = entitiesOf(report);
+    const found = namesAndCountsOf(report);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Eintracht Kassel×3', 'ORGANIZATION:Borussia Rostock×2', 'LOCATION:Rostock×1']));
   });
 
   it('a firm’s last word alone is the firm; two names ending alike leave it alone', () => {
-    expect(entitiesOf('Results\n\nNordhaven Telekom reported a net loss on Monday. Telekom said sales fell.')).toContain('ORGANIZATION:Nordhaven Telekom×2');
-    const two = entitiesOf('Results\n\nNordhaven Telekom posted a loss and Suderland Telekom reported record profits. Telekom shares fell.');
+    expect(namesAndCountsOf('Results\n\nNordhaven Telekom reported a net loss on Monday. Telekom said sales fell.')).toContain(
+      'ORGANIZATION:Nordhaven Telekom×2',
+    );
+    const two = namesAndCountsOf('Results\n\nNordhaven Telekom posted a loss and Suderland Telekom reported record profits. Telekom shares fell.');
     expect(two.filter((e) => /Nordhaven|Suderland/u.test(e))).toEqual(['ORGANIZATION:Nordhaven Telekom×1', 'ORGANIZATION:Suderland Telekom×1']);
   });
 });
@@ -160,23 +161,21 @@ describe('government bodies and their acronyms', () => {
     expect(found.some((m) => /SANDS/u.test(m))).toBe(false);
   });
 
-  const entitiesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}×${e.mentions.length}`);
-
   it('a ministry of several domains, the last of two words, is one name ("… Planning and Economic Development")', () => {
-    expect(entitiesOf('Rates\n\nThe Ministry of Finance, Planning and Rural Development said rates would hold.')).toContain(
+    expect(namesAndCountsOf('Rates\n\nThe Ministry of Finance, Planning and Rural Development said rates would hold.')).toContain(
       'ORGANIZATION:Ministry of Finance, Planning and Rural Development×1',
     );
   });
 
   it('an acronym spells a listed ministry or a hyphenated word ("METI", "EACC") without brackets', () => {
-    const trade = entitiesOf('Exports\n\nThe Ministry of Commerce, Trade and Industry tightened rules. MCTI said the change starts in April.');
+    const trade = namesAndCountsOf('Exports\n\nThe Ministry of Commerce, Trade and Industry tightened rules. MCTI said the change starts in April.');
     expect(trade).toContain('ORGANIZATION:Ministry of Commerce, Trade and Industry×2');
-    const graft = entitiesOf('Audit\n\nThe Ethics and Anti-Corruption Commission opened a file. The EACC said it would report in May.');
+    const graft = namesAndCountsOf('Audit\n\nThe Ethics and Anti-Corruption Commission opened a file. The EACC said it would report in May.');
     expect(graft).toContain('ORGANIZATION:Ethics and Anti-Corruption Commission×2');
   });
 
   it('initials with periods spell each of their letters in a bracketed acronym ("U.N. … (UNOFC)")', () => {
-    const found = entitiesOf('Patrols\n\nThe U.N. Observer Force in Cyprus (UNOFC) said two of its posts were hit. UNOFC said nobody was hurt.');
+    const found = namesAndCountsOf('Patrols\n\nThe U.N. Observer Force in Cyprus (UNOFC) said two of its posts were hit. UNOFC said nobody was hurt.');
     expect(found).toContain('ORGANIZATION:U.N. Observer Force in Cyprus×3');
     expect(found).not.toContain('ORGANIZATION:U.N. Observer Force×1');
   });
@@ -187,12 +186,12 @@ describe('government bodies and their acronyms', () => {
   });
 
   it('a bracketed acronym taking two letters of a word names the body before it ("KEMSA")', () => {
-    const found = entitiesOf('Audit\n\nThe Tanzania Medical Stores Agency (TAMSA) was audited. TAMSA denied wrongdoing.');
+    const found = namesAndCountsOf('Audit\n\nThe Tanzania Medical Stores Agency (TAMSA) was audited. TAMSA denied wrongdoing.');
     expect(found).toEqual(['ORGANIZATION:Tanzania Medical Stores Agency×3']);
   });
 
   it('"Cabinet Secretary" is a title, and "Health" before it its domain', () => {
-    const found = entitiesOf('Audit\n\nHealth Cabinet Secretary Amina Odhiambo said the audit would start. Chief Cabinet Secretary Kenji Mori agreed.');
+    const found = namesAndCountsOf('Audit\n\nHealth Cabinet Secretary Amina Odhiambo said the audit would start. Chief Cabinet Secretary Kenji Mori agreed.');
     expect(found).toEqual(['PERSON:Amina Odhiambo×1', 'PERSON:Kenji Mori×1']);
   });
 });
@@ -211,13 +210,11 @@ describe('companies named without a legal form', () => {
 });
 
 describe('sides named after their towns in sports reports', () => {
-  const entitiesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
-
   it('a city that rallies, hosts or is visited is its team, as American reports write it', () => {
     const report =
       'Heat rally\n\nMIAMI (AP) - Miami rallied to beat Chicago 112-104 on Sunday night for its fourth straight win in the league. ' +
       'The guard scored 31 points. Miami hosts Boston on Tuesday, while the Bulls visit Toronto.';
-    const found = entitiesOf(report);
+    const found = namesOf(report);
     expect(found).toEqual(expect.arrayContaining(['LOCATION:Miami', 'ORGANIZATION:Miami', 'ORGANIZATION:Boston', 'ORGANIZATION:Toronto']));
   });
 
@@ -225,7 +222,7 @@ describe('sides named after their towns in sports reports', () => {
     const report =
       'Cup upsets\n\nLeague hopefuls Lazio and Bologna crashed out of the cup on Wednesday. Bologna went down 3-1 to newly promoted ' +
       'Verona after two late goals, and Lazio lost the match after their coach was sent off in the first half in Cesena.';
-    const found = entitiesOf(report);
+    const found = namesOf(report);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Lazio', 'ORGANIZATION:Bologna', 'ORGANIZATION:Verona', 'LOCATION:Cesena']));
     expect(found).not.toContain('LOCATION:Bologna');
   });
@@ -272,7 +269,7 @@ describe('a side by its result and one score', () => {
   it('a side before its score is no person of the same surname', () => {
     const report =
       'College basketball\n\nCornell guard Avery Brown scored 22 points in the win. Elsewhere in the league, Yale beat Brown 77-60 and Penn lost to Dartmouth.';
-    const found = recognizeEntities(layout(report));
+    const found = entitiesOf(report);
     expect(found.find((e) => e.name === 'Avery Brown')?.mentions).toHaveLength(1);
     expect(found.find((e) => e.name === 'Brown')?.type).toBe('ORGANIZATION');
   });
