@@ -1,7 +1,7 @@
 // The sentences inside a quotation that runs over several sentences are its speaker's words, not
 // narration after it: a person named as the subject of one of them is no one a "he" or "she" opening
 // the next passage refers to, nor a body named so one that "it" does; the speaker goes on
-// (speech-history.ts, unnamed-speakers.ts, pronoun-speakers.ts).
+// (speech-history.ts, pronoun-speakers.ts, it-and-they-speakers.ts).
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
 
