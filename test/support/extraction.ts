@@ -43,6 +43,13 @@ export function quotesAsWritten(body: string) {
 export const quotesSaid = (body: string) =>
   extractBody(body).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
 
+/** [cue, speaker name, words said] of each quote of the body the extract command would print (at or
+ *  above the default confidence). */
+export const sureQuotes = (body: string) =>
+  extractBody(body)
+    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
+    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+
 /** Each quote of the body at or above the default confidence as its kind, the words naming the speaker,
  *  its cue and the texts of its parts. */
 export const quotesOf = (body: string) =>

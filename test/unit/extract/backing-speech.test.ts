@@ -1,14 +1,7 @@
 // "Backed", "backs" and "backing" as a stance taken on a candidate or a measure, reported as
 // "endorsed" and "supported" are; and the uses of "back" that take no stance.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
-import { extract } from '../../../src/extract/index.js';
-
-/** [cue, speaker, content] of the quotes the extract command would print. */
-const sure = (body: string) =>
-  extract(`Test article\n\n${body}`)
-    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+import { sureQuotes as sure } from '../../support/extraction.js';
 
 describe('backing a candidate or a measure', () => {
   it('"backed", "backs" and "is backing" report what is backed, held by the subject', () => {

@@ -1,10 +1,7 @@
 // Companies by what an apposition after an adverb of time, a name the company is known by, a description
 // opening the sentence, or an officer it names says of them; stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const typesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
+import { typesOf } from '../../support/extraction.js';
 
 describe('what the story calls a company', () => {
   it('an apposition after "once" or "formerly"', () => {

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
-
-const typesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
+import { typesOf } from '../../support/extraction.js';
 
 describe('what only a company has settles its name wherever the story uses it', () => {
   it('its shares, its chief executive, its profit, after a possessive', () => {

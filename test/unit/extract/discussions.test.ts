@@ -3,14 +3,7 @@
 // conference") or a question ("how to fund it"). Short examples written for the test in the style of
 // news copy.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
-import { extract } from '../../../src/extract/index.js';
-
-/** [cue, speaker, content] of the quotes the extract command would print. */
-const sure = (body: string) =>
-  extract(`Test article\n\n${body}`)
-    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+import { sureQuotes as sure } from '../../support/extraction.js';
 
 describe('a discussion in any mood', () => {
   it('negated, to come, or one gone to hold', () => {

@@ -1,10 +1,7 @@
 // Firms of market reports: a share price moving in any currency, and names in "'s" that act on what
 // they own; stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const typesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
+import { typesOf } from '../../support/extraction.js';
 
 describe('a price moving in a currency’s units is a share’s', () => {
   it('in guilders and pence as well as cents, but not a candidate’s standing in a poll', () => {

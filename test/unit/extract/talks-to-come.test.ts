@@ -3,14 +3,7 @@
 // on the radio to defend his record"); a leave to speak, a plan and an act asked of another are none.
 // Short examples written for the test in the style of news copy.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
-import { extract } from '../../../src/extract/index.js';
-
-/** [cue, speaker, content] of the quotes the extract command would print. */
-const sure = (body: string) =>
-  extract(`Test article\n\n${body}`)
-    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+import { sureQuotes as sure } from '../../support/extraction.js';
 
 describe('a talk to come or meant', () => {
   it('after a modal or a purpose: "will speak about", "came to talk about", "wants to talk about"', () => {

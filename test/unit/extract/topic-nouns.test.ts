@@ -2,14 +2,8 @@
 // criticism of the contract", "launched an attack on the plan"; and the uses of those nouns that report
 // no one's words, or that another act reports whole.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { extract } from '../../../src/extract/index.js';
-
-/** [cue, speaker, content] of the quotes the extract command would print. */
-const sure = (body: string) =>
-  extract(`Test article\n\n${body}`)
-    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+import { sureQuotes as sure } from '../../support/extraction.js';
 
 describe('a topic noun with its speaker', () => {
   it('the possessor speaks of what follows the preposition: "his attacks on", "Ann Holt’s criticism of"', () => {

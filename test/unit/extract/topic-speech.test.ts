@@ -1,14 +1,7 @@
 // Speech whose content is a topic or an object, not a clause: "spoke about the flooding",
 // "criticized the council", "endorsed Ann Holt"; and the uses of the same verbs that are no speech.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
-import { extract } from '../../../src/extract/index.js';
-
-/** [cue, speaker, content] of the quotes the extract command would print. */
-const sure = (body: string) =>
-  extract(`Test article\n\n${body}`)
-    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+import { sureQuotes as sure } from '../../support/extraction.js';
 
 describe('a topic after a preposition', () => {
   it('"spoke about", "spoke of", "talked about", "spoke out … about" report the topic', () => {

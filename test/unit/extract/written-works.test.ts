@@ -1,14 +1,7 @@
 // What "wrote" reports with a noun phrase for object: a work that carries a message is speech, a
 // work only named is none.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
-import { extract } from '../../../src/extract/index.js';
-
-/** [cue, speaker, content] of the quotes the extract command would print. */
-const sure = (body: string) =>
-  extract(`Test article\n\n${body}`)
-    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+import { sureQuotes as sure } from '../../support/extraction.js';
 
 describe('a work written', () => {
   it('a work only named is no speech: a book, a letter to someone, a dissertation, an introduction', () => {
