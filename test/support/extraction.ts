@@ -30,6 +30,9 @@ export const textsOf = (body: string, cue: string) =>
     .filter((q) => q.cue === cue)
     .map((q) => q.text);
 
+/** The readings of the body's quotes whose cue is `cue`. */
+export const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+
 /** The words naming the speaker of the body's quote whose content opens with `content`. */
 export const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
 
@@ -42,6 +45,12 @@ export function quotesAsWritten(body: string) {
 /** Each quote of the body as its cue, speaker name and the words said, an opening "that" left out. */
 export const quotesSaid = (body: string) =>
   extractBody(body).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
+
+/** The words said of each quote of the body set after a first paragraph of its own, an opening "that" left out. */
+export const textsAfterLead = (body: string) => quotesSaid(`Ferry talks end.\n\n${body}`).map((q) => q.text);
+
+/** [words said, speaker name] of each quote of the body, an opening "that" left out. */
+export const saidAndSpeakers = (body: string) => extractBody(body).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
 
 /** [cue, speaker name, words said] of each quote of the body the extract command would print (at or
  *  above the default confidence). */

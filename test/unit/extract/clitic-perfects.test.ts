@@ -1,9 +1,7 @@
 // "He’s said …", "who’s argued that …": after "he", "she" or "who", the clitic "’s" before a cue
 // reporting a clause or an object is "has", not the passive's "is" (cue-guards.ts).
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+import { readingOf } from '../../support/extraction.js';
 
 describe('a clitic "’s" before a cue after a person', () => {
   it('is "has" when the cue reports a clause', () => {

@@ -1,9 +1,7 @@
 // A participle set off by a dash after the clause it goes with ("Ann Holt changed her vote – saying
 // …") speaks for the sentence's subject, as one set off by a comma does (reported-speakers.ts).
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+import { readingOf } from '../../support/extraction.js';
 
 describe('a participle after a dash', () => {
   it('speaks for the subject of the clause before the dash', () => {

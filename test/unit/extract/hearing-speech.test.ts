@@ -2,9 +2,7 @@
 // is the speech of whoever the story last showed addressing the hearing, and no quote without one.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
-
-/** What was said and who said it, without the "that" that opens an indirect content's span. */
-const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
+import { saidAndSpeakers as said } from '../../support/extraction.js';
 
 describe('speech a hearing heard', () => {
   it('"The jury was told that …" after a prosecutor addressed the jury is the prosecutor\'s', () => {

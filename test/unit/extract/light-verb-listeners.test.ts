@@ -2,10 +2,7 @@
 // clause: "made the case to voters that …", "offered her firmest promise yet that …"; and the nouns
 // "observation" and "commitment", speech after "make".
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** What was said and who said it, without the "that" that opens an indirect content's span. */
-const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
+import { saidAndSpeakers as said } from '../../support/extraction.js';
 
 describe('a light verb and its speech noun, then a listener', () => {
   it('"made the case to X that": the subject speaks the clause', () => {

@@ -2,9 +2,7 @@
 // is a noun of a compound before a verb ("Harbour report lifts …") reports no speech; nor does the second
 // "as" of a comparison ("as much as he has promised"). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesSaid } from '../../support/extraction.js';
-
-const texts = (text: string) => quotesSaid(`Ferry talks end.\n\n${text}`).map((q) => q.text);
+import { textsAfterLead as texts } from '../../support/extraction.js';
 
 describe('a participle before its noun', () => {
   it('qualifies the noun and reports nothing', () => {

@@ -2,9 +2,7 @@
 // cue reports, also when it runs over two sentences, and "that" before a time opens no clause.
 // Short examples written for the test in the style of ferry and council reports.
 import { describe, expect, it } from 'vitest';
-import { quotesSaid } from '../../support/extraction.js';
-
-const texts = (text: string) => quotesSaid(`Ferry talks end.\n\n${text}`).map((q) => q.text);
+import { textsAfterLead as texts } from '../../support/extraction.js';
 
 describe('a quotation of two sentences, then its cue', () => {
   it('the words after the cue are narration, no second content', () => {

@@ -3,9 +3,7 @@
 // describes the speaker or the listeners, and when the narration says a question was answered.
 // Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesSaid } from '../../support/extraction.js';
-
-const texts = (text: string) => quotesSaid(`Ferry talks end.\n\n${text}`).map((q) => q.text);
+import { textsAfterLead as texts } from '../../support/extraction.js';
 
 describe('narration after the cue of a quotation', () => {
   it('is no second content', () => {

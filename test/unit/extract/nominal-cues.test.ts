@@ -2,9 +2,7 @@
 // possessor speaks and the "that" clause is what was said; the noun with no clause reports nothing.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
-
-/** What was said and who said it, without the "that" that opens an indirect content's span. */
-const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
+import { saidAndSpeakers as said } from '../../support/extraction.js';
 
 describe('a possessed speech noun with a "that" clause', () => {
   it('a possessive pronoun speaks for the person it refers to', () => {

@@ -3,9 +3,7 @@
 // speaks; past such an office, a body's name is no subject ("The dean of Velmora’s law school");
 // stories written for the test (clause-subjects.ts, name-index.ts, phrase-heads.ts).
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+import { readingOf } from '../../support/extraction.js';
 
 describe('a title naming its office with "of"', () => {
   it('before the name opening the clause', () => {

@@ -2,9 +2,7 @@
 // Wednesday that …", "Holt's assertion last week that …" (speech-nouns.ts). Short examples written for the
 // test in the style of campaign news.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+import { readingOf } from '../../support/extraction.js';
 
 describe('a possessed speech noun with a time before its clause', () => {
   it('reports the clause, its possessor speaking', () => {

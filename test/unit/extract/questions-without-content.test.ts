@@ -1,9 +1,7 @@
 // "asked him a question" says that a question was put, not what it was: with nothing after "a
 // question" that says it, no quote. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesSaid } from '../../support/extraction.js';
-
-const texts = (text: string) => quotesSaid(`Ferry talks end.\n\n${text}`).map((q) => q.text);
+import { textsAfterLead as texts } from '../../support/extraction.js';
 
 describe('a question asked with nothing said of it', () => {
   it('is no quote', () => {

@@ -3,9 +3,7 @@
 // "answered" is a cue already) and where plain ASCII copy opens the quotation with two apostrophes
 // (reported-speakers.ts, speakers.ts).
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+import { readingOf } from '../../support/extraction.js';
 
 describe('a participle after the attribution of a quotation', () => {
   it('after a quotation opened by two apostrophes', () => {

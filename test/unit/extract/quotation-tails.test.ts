@@ -2,9 +2,7 @@
 // content runs on past the closing mark to the clause's end. Short examples written for the test
 // in the style of ferry and council reports.
 import { describe, expect, it } from 'vitest';
-import { quotesSaid } from '../../support/extraction.js';
-
-const texts = (text: string) => quotesSaid(`Ferry talks end.\n\n${text}`).map((q) => q.text);
+import { textsAfterLead as texts } from '../../support/extraction.js';
 
 describe('a quotation closing before "to", "of" or "because"', () => {
   it('runs on to the end of the clause', () => {

@@ -2,9 +2,7 @@
 // the words were said on or to: "told “Velmora Tonight,”", "on “Harbour Talk,”". Short examples
 // written for the test in the style of campaign and ferry reports.
 import { describe, expect, it } from 'vitest';
-import { quotesSaid } from '../../support/extraction.js';
-
-const texts = (text: string) => quotesSaid(`Ferry talks end.\n\n${text}`).map((q) => q.text);
+import { textsAfterLead as texts } from '../../support/extraction.js';
 
 describe('a quoted title after a preposition or "told"', () => {
   it('is no quote; what was said around it still is', () => {

@@ -2,9 +2,7 @@
 // (a listener, a noun phrase) is not mistaken for what was said.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
-
-/** What was said, without the "that" that opens an indirect content's span. */
-const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
+import { saidAndSpeakers as said } from '../../support/extraction.js';
 
 describe('speech verbs', () => {
   it('reports what was said after "countered", "speculated", "wondered"', () => {

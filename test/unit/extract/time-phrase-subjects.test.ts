@@ -2,9 +2,7 @@
 // is no subject: a participle or a second verb that shares the sentence's subject ("…, saying …",
 // "… and said …") takes the subject after it (clause-subjects.ts).
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+import { readingOf } from '../../support/extraction.js';
 
 describe('a phrase of when before the subject of a participle or a joined verb', () => {
   it('set off by a comma, the subject after it speaks', () => {
