@@ -6,7 +6,8 @@
 import { quotationCueLemma } from './cues.js';
 import { NameIndex, type SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { clauseSubject, speakerAfter } from './clause-subjects.js';
+import { clauseSubject } from './clause-subjects.js';
+import { speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before.js';
 import type { Token } from './tokens.js';
 
