@@ -46,7 +46,7 @@ const COURTESY = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`, 'u');
 /** The noun phrase after the cue at `cue`, up to five words: the name within it that speaks
  *  (`named`), or where it ends (`end`). */
 function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named: SpeakerSurface | null; end: number; possessor?: SpeakerSurface } {
-  // "said 9/11 widow Terry Strada": numbers may modify the title.
+  // "said 7/7 survivor Ann Holt": numbers may modify the title.
   // ("said the farmers’ leader": a plural's possessive mark stays inside the phrase.)
   // ("said Ukraine’s foreign minister, Dmytro Kuleba": so does a possessor's mark before a common noun.)
   const inPhrase = (t: Token, n: number) =>
@@ -63,7 +63,7 @@ function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named
     if (name && name.entity.type !== 'LOCATION') {
       const person = names.personAfterTitle(tokens, name.end);
       if (person) return { named: person, end: k };
-      // "said one GOP source in the room": a name modifying a noun for people is not who speaks.
+      // "said one Labour aide at the hearing": a name modifying a noun for people is not who speaks.
       const after = firstStartingAtOrAfter(tokens, name.end);
       if (!namesPeople(tokens[after]?.text ?? '')) {
         const named = names.surface(name.start, name.end, 'NAME', name.entity.id);
