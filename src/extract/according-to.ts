@@ -166,8 +166,15 @@ function sourceEnd(tokens: Token[], from: number, k: number): number {
           (SENT_TO.test(t.text) && /^to$/iu.test(rest[n + 1]?.text ?? '')) ||
           placed(rest, n)),
     );
-  return seen > 0 ? from + seen : k;
+  const end = seen > 0 ? from + seen : k;
+  // "according to a poll that shows …", "figures that the ministry published", "a person who
+  // attended": a relative clause says what the source did, and its words are no part of the source.
+  const relative = tokens.slice(from + 1, end).findIndex((t) => RELATIVE_PRONOUN.test(t.text));
+  return relative >= 0 ? from + 1 + relative : end;
 }
+
+/** Words opening a relative clause on the source. */
+const RELATIVE_PRONOUN = /^(that|who|whom|whose|which)$/iu;
 
 /** After an attribution set off by commas, the rest of what it reports: the predicate ("will
  *  resume next week"), the rest of a verb phrase after an auxiliary before the attribution ("The
