@@ -10,7 +10,7 @@ import { roleAppositionEnd } from './title-after.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
-import type { Token } from './tokens.js';
+import { lastIndexOfWord, type Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { TextSpan } from './types.js';
 
@@ -31,12 +31,30 @@ const COPULA = /^(is|was|['’]s)$/iu;
  *  of `width` tokens); `opening`: the phrase opens the sentence, so what follows it was said, not
  *  what came before. */
 export function accordingTo(s: ReportSentence, i: number, opening: boolean, width = 2): QuoteDraft | null {
+  const bracket = bracketAround(s.tokens, i);
+  if (bracket) return accordingTo(bracket.inside(s), i - bracket.open - 1, i === bracket.open + 1, width);
   const { text, tokens } = s;
   const last = tokens[i + width - 1]!;
   const cue = { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) };
   const source = sourceAfter(s, i, width, opening);
   if (!source) return null;
   return opening ? reportAfterSource(s, cue, source) : reportAroundSource(s, i, cue, source);
+}
+
+/** "Voters there (88 percent were fishermen, according to harbour records) lean left": a source
+ *  named inside brackets reports what the brackets hold, no word outside them. The brackets around
+ *  token `i`, with the sentence cut down to what they hold; null when `i` is in none. */
+function bracketAround(tokens: Token[], i: number): { open: number; inside: (s: ReportSentence) => ReportSentence } | null {
+  const open = lastIndexOfWord(tokens, '(', i);
+  if (open < 0 || lastIndexOfWord(tokens, ')', i) > open) return null;
+  const close = tokens.findIndex((t, n) => n > i && /^[()]$/u.test(t.text));
+  if (close < 0 || tokens[close]!.text !== ')') return null;
+  const inside = (s: ReportSentence) => ({
+    ...s,
+    tokens: tokens.slice(open + 1, close),
+    sentence: { ...s.sentence, start: tokens[open]!.end, end: tokens[close]!.start },
+  });
+  return { open, inside };
 }
 
 /** The source named after the cue at `i` (`width` tokens), and the index of the token after it. */

@@ -1,5 +1,5 @@
-// "according to" with its source cut where a relative clause on it begins. Short examples written
-// for the test.
+// "according to" with its source cut where a relative clause on it begins, and inside brackets
+// reporting only what the brackets hold. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
 import { partsAndSpeakers } from '../../support/extraction.js';
 
@@ -15,5 +15,20 @@ describe('a relative clause on the source of "according to"', () => {
     expect(partsAndSpeakers('Two Korvath candidates would beat Ann Holt, according to a new poll that shows fewer voters trust her.')).toEqual([
       [['Two Korvath candidates would beat Ann Holt'], 'a new poll'],
     ]);
+  });
+});
+
+describe('"according to" inside brackets', () => {
+  it('reports the words in the brackets, not the sentence around them', () => {
+    expect(partsAndSpeakers('Voters in Harlow (most of them fishermen, according to harbour records) lean left on the levy.')).toEqual([
+      [['most of them fishermen'], 'harbour records'],
+    ]);
+    expect(partsAndSpeakers('Voters in Harlow (according to harbour records, most were fishermen) lean left on the levy.')).toEqual([
+      [['most were fishermen'], 'harbour records'],
+    ]);
+  });
+
+  it('leaves brackets closed before the source in what it reports', () => {
+    expect(partsAndSpeakers('Ferry fares rose (by a third), according to Tom Pike.')).toEqual([[['Ferry fares rose (by a third)'], 'Tom Pike']]);
   });
 });
