@@ -55,7 +55,8 @@ class Closers {
     for (let i = text.indexOf(close, from); i >= 0 && i < to; i = text.indexOf(close, i + 1)) {
       // An apostrophe inside a word ("can’t") is not a closing single quote.
       if ((close === '’' || close === '"' || close === "''") && /\p{L}/u.test(text[i + close.length] ?? ' ')) continue;
-      return i;
+      // ''… 'We won,''': three apostrophes close a quotation inside another, the first the inner one.
+      return close === "''" && text[i + 2] === "'" ? i + 1 : i;
     }
     return -1;
   }

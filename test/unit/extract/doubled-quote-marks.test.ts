@@ -40,3 +40,14 @@ describe("a quotation in '' marks running on over paragraphs", () => {
     ]);
   });
 });
+
+describe("three apostrophes closing a quotation inside another (''… 'We won,''')", () => {
+  it('close the inner quotation with the first and the outer with the last two', () => {
+    expect(
+      quotesOf("The ferry was late again. ''Voters will not settle for 'We will fix it later,''' said Tom Pike of Harlow, referring to the mayor."),
+    ).toContainEqual(['DIRECT', 'Tom Pike', ["Voters will not settle for 'We will fix it later,'"]]);
+    expect(quotesOf("The ferry was late again. ''We are told, 'Velmora is a special case,''' Ann Holt said. ''It is not.''")).toEqual([
+      ['DIRECT', 'Ann Holt', ["We are told, 'Velmora is a special case,'", 'It is not.']],
+    ]);
+  });
+});
