@@ -220,10 +220,13 @@ describe('"according to X" opening the sentence', () => {
 });
 
 describe('a content of two words', () => {
-  it('is a clause when a pronoun is its subject, not when an auxiliary stands for a clause said before', () => {
+  it('is a clause when a pronoun is its subject, and an answer when an auxiliary stands for the clause asked about', () => {
     expect(quotesOf('Talks ended on Friday. The government said it agreed.')).toEqual([['INDIRECT', 'The government', ['it agreed']]]);
-    // (The question put to her is reported, nobody named as asking.)
-    expect(quotesOf('Asked whether the plan would work, Ann Cole said it would.')).toEqual([['INDIRECT', null, ['whether the plan would work']]]);
+    // (The question put to her is reported too, nobody named as asking.)
+    expect(quotesOf('Asked whether the plan would work, Ann Cole said it would.')).toEqual([
+      ['INDIRECT', null, ['whether the plan would work']],
+      ['INDIRECT', 'Ann Cole', ['it would']],
+    ]);
     // Irregular past tenses the lexicon knows only as other words are verbs too.
     expect(quotesOf('Ann Cole said prices rose. Tom Hale said Trump lost.')).toEqual([
       ['INDIRECT', 'Ann Cole', ['prices rose']],

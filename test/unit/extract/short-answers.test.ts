@@ -30,3 +30,21 @@ describe('a one-word answer', () => {
     expect(quotesOf('Mayor Ann Pike said no decision had been made.')).toEqual([expect.objectContaining({ cue: 'said', text: 'no decision had been made' })]);
   });
 });
+
+describe('an answer of a pronoun and an auxiliary', () => {
+  it('is what was said when nothing follows it', () => {
+    expect(quotesOf('Asked whether he would stand for Velmora council, Tom Pike said he would.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'Tom Pike', text: 'he would' }),
+    );
+    expect(quotesOf('Ann Holt asked the crowd if she could speak. They said she could.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'she could' }),
+    );
+    expect(quotesOf("Asked if the ferry had left, Ann Holt replied that it hadn't.")).toContainEqual(
+      expect.objectContaining({ cue: 'replied', speaker: 'Ann Holt', text: "it hadn't" }),
+    );
+  });
+
+  it('leaves a clause with a verb after the auxiliary whole', () => {
+    expect(quotesOf('Tom Pike said he would close the Harlow depot.')).toEqual([expect.objectContaining({ text: 'he would close the Harlow depot' })]);
+  });
+});
