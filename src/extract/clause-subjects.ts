@@ -91,7 +91,10 @@ function leadsUpToSubject(names: NameIndex, tokens: Token[], k: number): boolean
   // ("Later, she released …": "later" and "earlier", which the lexicon lists as comparatives.)
   // ("Kelly Vance drew …", "Carly Fiorina drew …": a name the article typed is no adverb in -ly.)
   const named = names.nameAt.get(first.start)?.start === first.start;
-  const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
+  // ("Asked whether …, Ann Holt shook her head and said …": a past participle before a lower-case
+  // word opens a clause too; "Jared Holt" is a name.)
+  const pastParticiple = !named && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+  const participle = (/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || pastParticiple) && tokens.slice(k).some((t) => t.text === ',');
   const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
   return (
     NOT_NOUN.has(word) ||
