@@ -16,7 +16,7 @@ import type { TextSpan } from './types.js';
 /** The quote of a passage (its words `w`) attributed by a cue among the words `head` before it in
  *  its sentence (only punctuation or "that" between cue and mark), or null. */
 export function attributionBefore(w: QuotedWords, head: Token[], speakers: SpeakerFinder): QuoteDraft | null {
-  const according = accordingToBefore(w, head, speakers);
+  const according = accordingToBefore(w, head, speakers) ?? invertedOpeningCue(w, head, speakers);
   if (according) return according;
   if (!opensQuote(head) && !(listenerBeforeMark(head) && !isShowTitle(w.content.text))) return null;
   const last = head.length - 1;
@@ -41,6 +41,16 @@ function accordingToBefore(w: QuotedWords, head: Token[], speakers: SpeakerFinde
   if (!who) return null;
   const cue = { start: head[according]!.start, end: head[according + 1]!.end, text: w.text.slice(head[according]!.start, head[according + 1]!.end) };
   return passageQuote(w, who, cue);
+}
+
+/** "Said Ann Holt, who runs the clinic, “…”", "Says Tom Pike, the harbour master, “…”": a cue opening
+ *  the sentence before its speaker reaches past an aside on the speaker, set off by commas, to the mark. */
+function invertedOpeningCue(w: QuotedWords, head: Token[], speakers: SpeakerFinder): QuoteDraft | null {
+  if (!/^Sa(id|ys)$/u.test(head[0]?.text ?? '') || head[head.length - 1]?.text !== ',') return null;
+  const who = speakers.after(head, 0, true);
+  const comma = who ? head.findIndex((t) => t.start >= who.end) : -1;
+  if (!who || head[comma]?.text !== ',' || head.slice(comma + 1, -1).some((t) => /^[“”"«»;:.!?]$/u.test(t.text))) return null;
+  return passageQuote(w, who, spanOf(head[0]!));
 }
 
 /** "wrote on X, formerly known as Twitter:": past six words back from the mark, only where it was
