@@ -29,8 +29,10 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   const { text, sentence, tokens } = s;
   const i = cue.at;
   // "he barely mentioned climate change" has an object of its own: no content before it.
-  // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
-  const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && isOpeningQuoteMark(tokens[i + 2]?.text ?? ''));
+  // "Asked whether …, he said: “No.”": a quotation after the cue is what was said (also opened by
+  // apostrophes, as plain ASCII copy writes ''No.'').
+  const opener = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+  const quotationNext = tokens[i + 1]?.text === ':' || opensQuotationAt(tokens, opener);
   if (conjoined || quotationNext || !(LISTENER_VERBS.has(cue.lemma) || nothingSaidAfter(tokens, i + particleAfter(tokens, i)))) return null;
   if (participleAttribution(tokens, i, speaker)) return null;
   // "…, from Ann Holt, who declared in the hall, “…”": a cue whose subject is "who" or "which" reports

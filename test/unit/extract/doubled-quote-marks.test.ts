@@ -51,3 +51,12 @@ describe("three apostrophes closing a quotation inside another (''… 'We won,''
     ]);
   });
 });
+
+describe("a quotation in '' marks right after the cue", () => {
+  it('is what was said, not the question opening the sentence', () => {
+    expect(quotesOf("Asked if the Harlow ferry would sail, Tom Pike said, ''No.''")).toEqual([
+      ['INDIRECT', null, ['if the Harlow ferry would sail']],
+      ['DIRECT', 'Tom Pike', ['No.']],
+    ]);
+  });
+});
