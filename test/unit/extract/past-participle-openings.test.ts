@@ -6,7 +6,7 @@ import { saidAndSpeakers } from '../../support/extraction.js';
 
 describe('a past participle opening the sentence', () => {
   it('leaves the subject after it to speak for a cue joined by "and"', () => {
-    expect(saidAndSpeakers("Asked on Monday whether Tom Pike would stay on, Ann Holt shook her head and said, ''No.''")).toContainEqual(['No.', 'Ann Holt']);
+    expect(saidAndSpeakers("Asked on Monday whether Tom Pike would stay on, Ann Holt frowned and said, ''No.''")).toContainEqual(['No.', 'Ann Holt']);
     expect(saidAndSpeakers('Pressed on the Velmora levy, Tom Pike smiled and said: “Wait and see.”')).toContainEqual(['Wait and see.', 'Tom Pike']);
   });
 
