@@ -8,7 +8,7 @@ import { contentEnd } from './content-end.js';
 import { contentOpening } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { THAT_TIME, isAdverbBeforeVerb, isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal, isPluralNoun } from './lexicon.js';
-import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
+import { finiteCue, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
 import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
@@ -183,19 +183,28 @@ function narrationGoesOnAfter(tokens: Token[], cue: number, close: number, pastO
   return /ing$/u.test(next) && !/^(including|excluding)$/iu.test(next) && !!(cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6));
 }
 
-/** "If she wins, Ann Holt said in a tweet, the ferry will stay public": a subordinate clause opening
- *  the sentence cannot end it, so past a time or venue the clause after the attribution is its main
- *  clause, still what was said. */
+/** "If she wins, Ann Holt said in a tweet, the ferry will stay public", "Instead, Tom Pike told
+ *  reporters, his plan would cut the levy": an opening that cannot stand as a sentence, a subordinate
+ *  clause or a short phrase without a verb, cannot end it, so past a listener, time or venue the clause
+ *  after the attribution is its main clause, still what was said. */
 export function conditionResumed(tokens: Token[], open: number, close: number): boolean {
   const opener = /^(and|but|so)$/iu.test(tokens[0]?.text ?? '') ? 1 : 0;
   const clause = tokens.slice(opener + 1, open);
+  const subordinate =
+    OPENING_SUBORDINATORS.test(tokens[opener]?.text ?? '') && clause.length >= 2 && !clause.some((t) => cueLemma(t.text) || /^[,;:“”"«»]$/u.test(t.text));
   return (
     tokens[open]?.text === ',' &&
-    OPENING_SUBORDINATORS.test(tokens[opener]?.text ?? '') &&
-    clause.length >= 2 &&
-    !clause.some((t) => cueLemma(t.text) || /^[,;:“”"«»]$/u.test(t.text)) &&
+    (subordinate || verblessOpening(tokens.slice(opener, open))) &&
     (subjectAndVerbAt(tokens, close + 1) || (isPluralNoun(tokens[close + 1]?.text ?? '') && isFiniteVerb(tokens[close + 2]?.text ?? '')))
   );
+}
+
+/** "Instead", "In some ways", "If anything", "Last week": a phrase of a few words with no verb, no
+ *  participle opening it ("Speaking to reporters" sets the scene) and no punctuation. */
+function verblessOpening(words: Token[]): boolean {
+  const first = words[0]?.text.toLowerCase() ?? '';
+  if (words.length === 0 || words.length > 5 || (/^\p{L}+(ing|ed)$/u.test(first) && !NOT_PARTICIPLE.has(first))) return false;
+  return words.every((w) => /^[\p{L}\p{N}’'-]+$/u.test(w.text) && !isFiniteVerb(w.text) && !cueLemma(w.text));
 }
 const OPENING_SUBORDINATORS = /^(if|unless|when|whenever|once|until|while|although|though|because|since|after|before)$/iu;
 

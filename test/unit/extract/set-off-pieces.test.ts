@@ -1,6 +1,7 @@
 // An attribution set off by commas inside a sentence interrupts one content, whose pieces stand on both
 // sides of it: also when the words after it quote a speech verb of the speaker's own or open with
-// "including", and when the cue names whom it told. Short examples written for the test (a ferry board in Velmora).
+// "including", when the cue names whom it told, and past a listener or an occasion after a short
+// opening without a verb. Short examples written for the test (a ferry board in Velmora).
 import { describe, expect, it } from 'vitest';
 import { partsAndSpeakers } from '../../support/extraction.js';
 
@@ -39,6 +40,29 @@ describe('an attribution set off inside a sentence', () => {
     ]);
     expect(partsAndSpeakers(`${intro} The new timetable, Holt told reporters, will fail in court.`)).toEqual([
       [['The new timetable', 'will fail in court'], 'Ann Holt'],
+    ]);
+  });
+
+  it('past a listener or an occasion, keeps a short opening without a verb as the first piece of the clause after it', () => {
+    expect(partsAndSpeakers(`${intro} Instead, Tom Pike told reporters, his plan would cut the levy.`)).toEqual([
+      [['Instead', 'his plan would cut the levy'], 'Tom Pike'],
+    ]);
+    expect(partsAndSpeakers(`${intro} Separately, Holt said on Monday, the Korvath pier will close for a week.`)).toEqual([
+      [['Separately', 'the Korvath pier will close for a week'], 'Ann Holt'],
+    ]);
+    expect(partsAndSpeakers(`${intro} If anything, Holt argued in her letter, the ferry fares are too low.`)).toEqual([
+      [['If anything', 'the ferry fares are too low'], 'Ann Holt'],
+    ]);
+    expect(partsAndSpeakers(`${intro} Instead, said Tom Pike, the Harlow ferry will stop at Korvath.`)).toEqual([
+      [['Instead', 'the Harlow ferry will stop at Korvath'], 'Tom Pike'],
+    ]);
+  });
+
+  it("but a clause before the attribution is the narrator's, and a participle opening is no such opening", () => {
+    expect(partsAndSpeakers(`${intro} The ferry sank, Holt told reporters, the crew was rescued.`)).toEqual([[['the crew was rescued'], 'Ann Holt']]);
+    expect(partsAndSpeakers(`${intro} Standing on the quay, Holt said on Monday, the ferries are safe.`).map(([parts]) => parts)).not.toContainEqual([
+      'Standing on the quay',
+      'the ferries are safe',
     ]);
   });
 });
