@@ -15,7 +15,7 @@ import { splitBodyFromMember } from './body-holders.js';
 import { strandsPreposition } from './stranded-prepositions.js';
 import { NOT_NAMES } from './no-entity-vocabulary.js';
 import { NAME_CONNECTORS } from './organization-vocabulary.js';
-import { isTitleCase } from './title-case.js';
+import { isTitleCase, smallWordCapitalised } from './title-case.js';
 import { dropOrdinaryOpening } from './ordinary-openings.js';
 import { takeTitles } from './leading-titles.js';
 
@@ -48,7 +48,10 @@ export function findCandidates(
   // "Racing Club 2 Sporting 1" capitalises its words as a headline does, but its verbs are sides' names.
   // (Loops, not nested flatMaps: those cost more than the splitting.)
   const pieces: Token[][] = [];
-  for (const run of runs(tokens, (starts.titleCase ?? isTitleCase(tokens, headline)) && !teamInTable.any))
+  const titleCase = (starts.titleCase ?? isTitleCase(tokens, headline)) && !teamInTable.any;
+  // A headline, or a subheading a small word capitalised shows, ends a name at its verb in -s (headline-verbs.ts).
+  const headlineWrites = titleCase && (headline || smallWordCapitalised(tokens)) ? writtenInside : undefined;
+  for (const run of runs(tokens, titleCase, headlineWrites))
     for (const part of splitAtTitles(text, run))
       for (const body of splitOfficeBody(tokens, part, holders))
         for (const piece of splitBodyFromMember(body, wordsAlone, tokens[indexOf(body[body.length - 1]!) + 1])) pieces.push(piece);

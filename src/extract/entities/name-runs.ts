@@ -15,6 +15,7 @@ import { joinsLeagueGrade } from './league-names.js';
 import { joinsStateOfPlace } from './state-forms.js';
 import { joinsRegnalNumeral } from './regnal-numerals.js';
 import { verbAfterFullName } from './verbs-after-names.js';
+import { endsRunAsHeadlineVerb } from './headline-verbs.js';
 import { opensPlaceWithArticle } from './places-with-article.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './person-vocabulary.js';
 
@@ -122,9 +123,13 @@ const joinsKnownPlace = (run: Token[], tokens: Token[], i: number) =>
     return after.length === n && after.every(nameLike) && lookupLocation(name) !== undefined && lookupLocation(name) !== lookupLocation(wordsOf(after));
   });
 
+/** Whether the story writes a phrase inside a sentence elsewhere than at the offset given (ordinary-words.ts). */
+type WrittenInside = (phrase: string, at: number) => boolean;
+
 /** Maximal runs of name words; connectors join words only inside organization names. In a
- *  title-case headline ("Hillary Clinton Was Headed to ER") verbs and function words end a run. */
-export function runs(tokens: Token[], titleCase: boolean): Token[][] {
+ *  title-case headline ("Ann Holt Was Taken to Hospital") verbs and function words end a run, and
+ *  in a headline line (`headlineWrites` given, see headline-verbs.ts) a verb in -s does too. */
+export function runs(tokens: Token[], titleCase: boolean, headlineWrites?: WrittenInside): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   // Whether each token is a name word, asked of most words twice (as the next word, then as the word): once each.
@@ -135,7 +140,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // word to an empty run asks for a name word or a month, and closing no run is nothing. Most words
     // of a text are passed over so, without the tests below (asked of every token, they cost).
     if (!run.length && !hasCapital(tokens[i]!.text)) continue;
-    if (!breaksRun(run, tokens, i, titleCase, isNameLike) && joinsRun(run, tokens, i, titleCase, isNameLike)) run.push(tokens[i]!);
+    if (!breaksRun(run, tokens, i, titleCase, isNameLike, headlineWrites) && joinsRun(run, tokens, i, titleCase, isNameLike)) run.push(tokens[i]!);
     else if (run.length) {
       out.push(run);
       run = [];
@@ -166,7 +171,14 @@ const particleInName = (run: Token[], tokens: Token[], i: number) =>
 
 /** Whether the word at `i` is no name word whatever else it is, and closes the run before it: a
  *  handle, a verb of a headline, an honour or a party's member after the name, a caption's next line. */
-function breaksRun(run: Token[], tokens: Token[], i: number, titleCase: boolean, isNameLike: (i: number) => boolean): boolean {
+function breaksRun(
+  run: Token[],
+  tokens: Token[],
+  i: number,
+  titleCase: boolean,
+  isNameLike: (i: number) => boolean,
+  headlineWrites: WrittenInside | undefined,
+): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // "(@SenDelgado)", "#Brexit": a handle or a hashtag is no name as written.
@@ -180,6 +192,8 @@ function breaksRun(run: Token[], tokens: Token[], i: number, titleCase: boolean,
     (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))
   )
     return true;
+  // "Velmora Beats Harlow": a verb in -s the lexicon lists as a plural (see headline-verbs.ts).
+  if (titleCase && headlineWrites && endsRunAsHeadlineVerb(run, tokens, i, headlineWrites)) return true;
   // "Paul Ryan Joins Growing List …" written in capitals inside a sentence: see verbs-after-names.ts.
   if (verbAfterFullName(run, t)) return true;
   // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
