@@ -28,6 +28,13 @@ describe('a title-case headline names what the story confirms', () => {
     expect(headlineNames(people)).toEqual([]);
   });
 
+  it('a run keeps a person’s name the story confirms closing it, after unconfirmed words', () => {
+    const story = 'Harbour Staff Rip Ann Holt\nAnn Holt, the harbour master, was criticised by her staff on Monday.';
+    expect(headlineNames(story)).toEqual(['PERSON:Ann Holt']);
+    const surnameOnly = 'Harbour Staff Rip Holt Plan\nAnn Holt, the harbour master, was criticised by her staff on Monday.';
+    expect(headlineNames(surnameOnly)).toEqual([]);
+  });
+
   it('a run of no confirmed word names nothing', () => {
     const story = 'Popular Website Shows Bias When Ranking Stories\nA study found the ranking favoured some outlets, researchers said.';
     expect(headlineNames(story)).toEqual([]);
