@@ -18,9 +18,10 @@ import {
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
+import { isCourtesyTitle, personsOwn } from './persons-own.js';
 import { emptyItAt } from './expletive-it.js';
 import { isCapitalisedMember } from './home-places.js';
-import { opensOffice, PARTITIVE } from './phrase-heads.js';
+import { namesPeople, opensOffice, PARTITIVE } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { DETERMINERS, endsInPlural, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token, isTitleCaseWord } from './tokens.js';
@@ -180,8 +181,10 @@ function nameOpening(names: NameIndex, tokens: Token[], k: number): SpeakerSurfa
 function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: boolean): SpeakerSurface | null {
   const first = tokens[k]!;
   const possessive = isPossessiveMark(tokens[k + 1]?.text ?? '');
-  if (!(DETERMINERS.has(first.text.toLowerCase()) || possessive) || !tokens[k + 1]) return phraseEndingAt(names, tokens, k) ?? barePlural(names, tokens, k);
-  const name = possessive ? undefined : names.nameAt.get(tokens[k + 1]!.start);
+  const owner = personalPossessorAt(names, tokens, k);
+  if (!(DETERMINERS.has(first.text.toLowerCase()) || possessive || owner) || !tokens[k + 1])
+    return phraseEndingAt(names, tokens, k) ?? barePlural(names, tokens, k);
+  const name = possessive || owner ? undefined : names.nameAt.get(tokens[k + 1]!.start);
   // "A New York judge has rejected …", "The Velmora Republican won and says …": a place before a noun,
   // or before a party's member or an office, only says where the person is from.
   const next = tokens.find((t) => t.start >= (name?.end ?? 0))?.text ?? '';
@@ -189,12 +192,16 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   if (name && !modifier) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   // "The main opposition party on Tuesday rejected …", "Kenya's ruling party …": the phrase's head
   // is its last noun before the verb or an adverbial.
-  const end = nounPhraseEnd(tokens, k);
+  // (Past the possessor's mark: "Ann Holt's newly hired aide" reads on past an adverb there.)
+  const end = nounPhraseEnd(tokens, owner ? owner.mark + 1 : k);
   // "Sudan's ambassador, Al-Harith Idriss, rejected …", "Kenya's Cabinet Secretary for Energy, Opiyo
   // Wandayi, welcomed …": the name in apposition, past what the role is of, is the person.
   const comma = /^(of|for|at)$/iu.test(tokens[end + 1]?.text ?? '') ? tokens.findIndex((t, n) => n > end + 1 && n <= end + 7 && t.text === ',') : end + 1;
   const named = apposedPerson(names, tokens, comma);
   if (named) return named;
+  // "Tom Pike's wife is breaking her silence and saying …": the role held towards the person speaks;
+  // else the possessor, as before ("Tom Pike's campaign").
+  if (owner) return personsOwn(names, tokens, k, peopleWordEnd(tokens, owner.mark + 1, end), owner.start) ?? phraseEndingAt(names, tokens, k);
   // "A group of nurses sent …": a group speaks as the people it is made of.
   if (PARTITIVE.has(tokens[end]?.text.toLowerCase() ?? '') && tokens[end + 1]?.text.toLowerCase() === 'of') {
     const whole = nounPhraseEnd(tokens, end + 2);
@@ -210,6 +217,26 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   // subject, and what it does with words it says, whatever its noun.)
   for (let j = k + 1; j <= end; j++) if (pluralBeforeVerb(tokens, j)) return phraseEndingAt(names, tokens, j, true);
   return titleBeforeVerb(names, tokens, k);
+}
+
+/** The name of a person's possessor opening the clause at `k`, past a courtesy title ("Ann Holt's …",
+ *  "Mr. Pike's …"): where it starts and its mark (a one-word name after no title reads as any possessor). */
+function personalPossessorAt(names: NameIndex, tokens: Token[], k: number): { start: number; mark: number } | undefined {
+  const at = isCourtesyTitle(tokens[k]!.text) ? k + 1 : k;
+  const name = names.nameAt.get(tokens[at]?.start ?? -1);
+  if (name?.entity.type !== 'PERSON' || name.start !== tokens[at]!.start) return undefined;
+  const mark = firstStartingAtOrAfter(tokens, name.end);
+  return mark > k + 1 && isPossessiveMark(tokens[mark]?.text ?? '') ? { start: name.start, mark } : undefined;
+}
+
+/** The last of the first run of words naming people from `from` to `end` ("right-hand woman" in "…'s
+ *  right-hand woman rallied supporters"), or `end`: the phrase may have run on into the clause's verb. */
+function peopleWordEnd(tokens: Token[], from: number, end: number): number {
+  const first = tokens.slice(from, end + 1).findIndex((t) => namesPeople(t.text));
+  if (first < 0) return end;
+  let last = from + first;
+  while (last < end && namesPeople(tokens[last + 1]!.text)) last++;
+  return last;
 }
 
 /** "Younger voters were more likely to …", "Harbour workers took to …": a plural with words before it

@@ -3,10 +3,11 @@
 import { isFunctionWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
+import { personsOwn } from './persons-own.js';
 import { namesPeople, namesPersons, namesSomeone } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { COURTESY_TITLES, DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The speaker right of the cue: "said Caddell", "said Senator Tom Baker", "said the minister". */
@@ -21,7 +22,8 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   const k = phrase.end;
   if (k === cue + 1) return null;
   // ("said Velmora General's chief surgeon, Ann Holt.": the person named after the possessor's description.)
-  if (phrase.possessor) return personNamedInApposition(names, tokens, cue, k) ?? personsOwn(names, tokens, cue, k, phrase.possessor) ?? phrase.possessor;
+  if (phrase.possessor)
+    return personNamedInApposition(names, tokens, cue, k) ?? personsOwn(names, tokens, cue + 1, k - 1, phrase.possessor.start) ?? phrase.possessor;
   return (
     // "said a handful of residents", "said one of the sailors": a part of a group speaks as its members.
     groupPartAfter(names, tokens, cue, k, anyNoun) ??
@@ -31,17 +33,6 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     nounForPeople(names, tokens, cue, k, anyNoun)
   );
 }
-
-/** "said Mr. Pike's campaign manager", "said Ann Holt's lawyer": someone a person's role is held
- *  towards is not who speaks; the whole description is (a body's spokesman may speak as the body).
- *  Only a possessor surely a person: a full name or one after a courtesy title ("said Velmora's chief
- *  surgeon" may be a place's or a hospital's). */
-function personsOwn(names: NameIndex, tokens: Token[], cue: number, k: number, possessor: SpeakerSurface): SpeakerSurface | null {
-  const person = names.nameAt.get(possessor.start)?.entity;
-  const surely = person?.type === 'PERSON' && (/\s/u.test(person.name) || COURTESY.test(tokens[cue + 1]!.text));
-  return surely && namesPeople(tokens[k - 1]!.text) ? names.surface(tokens[cue + 1]!.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
-}
-const COURTESY = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`, 'u');
 
 /** The noun phrase after the cue at `cue`, up to five words: the name within it that speaks
  *  (`named`), or where it ends (`end`). */
