@@ -118,6 +118,10 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
       j++;
       continue;
     }
+    if (modifiedParticipleAfter(tokens, j)) {
+      j += 2;
+      continue;
+    }
     const object = tokens[j + 2]?.text.toLowerCase() ?? '';
     const verbBeforeObject = /\p{Ll}ed$/u.test(next) && (DETERMINERS.has(object) || /^(it|them|him|her|us|me)$/u.test(object));
     // ("Some of the aides have been …": an auxiliary the lexicon lists as no finite verb ends it too.)
@@ -126,6 +130,14 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
     j++;
   }
   return j;
+}
+
+/** "the newly elected mayor", "Ann Holt's recently hired aide": an adverb in -ly and a participle
+ *  after a determiner or a possessive mark at `j` modify the noun that follows, no verb of the clause. */
+function modifiedParticipleAfter(tokens: Token[], j: number): boolean {
+  const opens = DETERMINERS.has(tokens[j]!.text.toLowerCase()) || isPossessiveMark(tokens[j]!.text);
+  const [adverb, participle, noun] = [tokens[j + 1]?.text ?? '', tokens[j + 2]?.text ?? '', tokens[j + 3]?.text ?? ''];
+  return opens && /^\p{Ll}+ly$/u.test(adverb) && isAdverb(adverb) && /^\p{Ll}+(ed|en)$/u.test(participle) && isLowerCaseWord(noun);
 }
 
 /** What says a source is in the know, after the noun for it: "people familiar with the matter",

@@ -25,3 +25,10 @@ describe('a person’s possessor opening the subject before the cue', () => {
     expect(speakerOf("Tom Pike's campaign hit back in Velmora, saying the figures were wrong.")[0]?.[0]).toBe('Tom Pike');
   });
 });
+
+describe('a subject phrase after a determiner', () => {
+  it('reads on past an adverb in -ly and a participle to its head, no verb of the clause', () => {
+    const [reading] = quoteReadings('The newly appointed minister has sought to assure donors in Velmora that the plan is sound.');
+    expect([reading?.cue, reading?.mention]).toEqual(['assure', 'The newly appointed minister']);
+  });
+});
