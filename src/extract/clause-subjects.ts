@@ -192,8 +192,7 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   if (name && !modifier) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   // "The main opposition party on Tuesday rejected …", "Kenya's ruling party …": the phrase's head
   // is its last noun before the verb or an adverbial.
-  // (Past the possessor's mark: "Ann Holt's newly hired aide" reads on past an adverb there.)
-  const end = nounPhraseEnd(tokens, owner ? owner.mark + 1 : k);
+  const end = nounPhraseEnd(tokens, k);
   // "Sudan's ambassador, Al-Harith Idriss, rejected …", "Kenya's Cabinet Secretary for Energy, Opiyo
   // Wandayi, welcomed …": the name in apposition, past what the role is of, is the person.
   const comma = /^(of|for|at)$/iu.test(tokens[end + 1]?.text ?? '') ? tokens.findIndex((t, n) => n > end + 1 && n <= end + 7 && t.text === ',') : end + 1;

@@ -22,6 +22,8 @@ import { runTimePattern } from './run-time-patterns.js';
 export const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
 // A description opened by a possessor: "Obama's former strategist".
 export const POSSESSED = /^[\p{L}.-]+['’]s /u;
+/** A possessor's name of several capitalised words, after a courtesy title or not: "Ann Holt's", "Mr. Pike's". */
+const NAMED_POSSESSOR = /^(?:\p{Lu}[\p{L}.-]* ){1,3}\p{Lu}[\p{L}-]*['’]s /u;
 /** The name owning a role, written with "'s": "Vale" of "Vale's spokeswoman". */
 const NAMED_OWNER = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;
 // "The broadcaster's director general": someone of a body described, not the last one quoted.
@@ -60,8 +62,9 @@ export function roleReading(a: Antecedents, history: SpeechHistory, q: QuoteDraf
   const role = describedRole(a, phrase);
   // "The Democratic nominee" is not the one the text called a Republican, "the judge" not its lawyer.
   const sameKind = (e: Entity) => (!gender || !e.gender || e.gender === gender) && !roleConflicts(surface.text, role, a.titles.get(e), a.parties.get(e));
-  // "Obama's former strategist" is not Obama.
-  const possessor = POSSESSED.test(phrase) ? a.nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
+  // "Obama's former strategist", "Ann Holt's campaign chief" are not Obama, Ann Holt.
+  const owner = POSSESSED.exec(phrase) ?? NAMED_POSSESSOR.exec(surface.text);
+  const possessor = owner ? a.nearest(surface.start + owner[0].length - 1, () => true)?.e : undefined;
   // "Karl Berg said the mayor's claim …": whoever reports the description is not the one it describes.
   const reporter = reporterOf(history, surface);
   const related = relatedPerson(a, q, surface, role);

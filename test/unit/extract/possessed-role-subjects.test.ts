@@ -26,6 +26,13 @@ describe('a person’s possessor opening the subject before the cue', () => {
   });
 });
 
+describe('a role owned by a full name', () => {
+  it('reads on past an adverb and a participle after the mark, and is not its owner', () => {
+    const story = "Ann Holt leads the race in Korvath.\n\nAnn Holt's newly hired press chief has sought to assure backers in Korvath that the race is open.";
+    expect(speakerOf(story)).toEqual([["Ann Holt's newly hired press chief", "Ann Holt's newly hired press chief"]]);
+  });
+});
+
 describe('a subject phrase after a determiner', () => {
   it('reads on past an adverb in -ly and a participle to its head, no verb of the clause', () => {
     const [reading] = quoteReadings('The newly appointed minister has sought to assure donors in Velmora that the plan is sound.');
