@@ -161,6 +161,8 @@ export class Salience {
    *  before; `owner`: the description owns the subject ("The mayor's roots"), weighing as a subject
    *  only for the sentence after it, as a name owning it does (reference-weights.ts). */
   narrate(references: Array<{ entity: Entity; span: Span; owner?: boolean }>): void {
+    // (With no description to add, the pronouns read as the constructor read them.)
+    if (!references.length) return;
     for (const { entity, span, owner = false } of references) {
       const sentence = this.sentenceOf(span.start);
       this.narrated.push({
