@@ -8,7 +8,7 @@ import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './title-after.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
+import { isRelativePronoun, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -187,12 +187,9 @@ function sourceEnd(tokens: Token[], from: number, k: number): number {
   const end = seen > 0 ? from + seen : k;
   // "according to a poll that shows …", "figures that the ministry published", "a person who
   // attended": a relative clause says what the source did, and its words are no part of the source.
-  const relative = tokens.slice(from + 1, end).findIndex((t) => RELATIVE_PRONOUN.test(t.text));
+  const relative = tokens.slice(from + 1, end).findIndex((t) => isRelativePronoun(t.text));
   return relative >= 0 ? from + 1 + relative : end;
 }
-
-/** Words opening a relative clause on the source. */
-const RELATIVE_PRONOUN = /^(that|who|whom|whose|which)$/iu;
 
 /** After an attribution set off by commas, the rest of what it reports: the predicate ("will
  *  resume next week"), the rest of a verb phrase after an auxiliary before the attribution ("The

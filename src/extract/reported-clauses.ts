@@ -12,13 +12,11 @@ import { cueLemma } from './cues.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { isAdverb } from './lexicon.js';
-import { isAndOrBut, isAuxiliary, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
+import { isAndOrBut, isAuxiliary, isRelativePronoun, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 import { spanOf } from './tokens.js';
 
 /** What opens the clause a subject stands in: punctuation, a conjunction or a subordinator. */
 const CLAUSE_OPENER = new RegExp(`^([,;:(—–-]|and|but|or|so|yet|as|after|before|once|${SUBORDINATING_CONJUNCTIONS})$`, 'iu');
-/** Words that open a relative clause, whose subject is the noun before it ("the firm, which reportedly …"). */
-const RELATIVE = /^(who|which|that|whom|whose)$/iu;
 /** Words between the subject and "reportedly": an auxiliary or "also" ("has also reportedly"). */
 const BEFORE_ADVERB = (w: string) => isAuxiliary(w) || /^(also|['’]s)$/iu.test(w);
 
@@ -95,7 +93,7 @@ function passedOnClause(s: ReportSentence, i: number, j: number, expected: boole
     const before = tokens[open - 1]?.text === ',' ? open - 1 : open;
     open = clauseOpenerBefore(s, before);
   }
-  const pronoun = open >= 0 && RELATIVE.test(tokens[open]!.text);
+  const pronoun = open >= 0 && isRelativePronoun(tokens[open]!.text);
   if ((open === j - 1 && !pronoun) || (pronoun && !expected)) return null;
   const start = open < 0 ? sentence.start : pronoun ? tokens[open]!.start : tokens[open]!.end;
   // ("(her team has reportedly hired a coach) she …": a clause in brackets ends at its bracket, and
@@ -108,6 +106,6 @@ function passedOnClause(s: ReportSentence, i: number, j: number, expected: boole
 
 /** The index of the last token before `j` that opens a clause (or a relative pronoun), or -1. */
 function clauseOpenerBefore({ tokens }: ReportSentence, j: number): number {
-  for (let k = j - 1; k >= 0; k--) if (CLAUSE_OPENER.test(tokens[k]!.text) || RELATIVE.test(tokens[k]!.text)) return k;
+  for (let k = j - 1; k >= 0; k--) if (CLAUSE_OPENER.test(tokens[k]!.text) || isRelativePronoun(tokens[k]!.text)) return k;
   return -1;
 }

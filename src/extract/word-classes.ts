@@ -19,6 +19,10 @@ const WHO_OR_WHICH = /^(who|which)$/u;
  *  the health organisation, and a capitalised "Who" opens a question. */
 export const isWhoOrWhich = (word: string) => WHO_OR_WHICH.test(word);
 
+const RELATIVE_PRONOUN = /^(who|which|that|whom|whose)$/iu;
+/** Words that open a relative clause: "the firm, which …", "a poll that shows …". */
+export const isRelativePronoun = (word: string) => RELATIVE_PRONOUN.test(word);
+
 /** "with whom", "for whom", "to whom" at `n`: a preposition opening a relative clause on a person. */
 export const prepositionWhomAt = (tokens: readonly { text: string }[], n: number) =>
   PREPOSITION_BEFORE_WHOM.test(tokens[n]?.text ?? '') && /^whom$/iu.test(tokens[n + 1]?.text ?? '');
